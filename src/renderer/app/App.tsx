@@ -1,0 +1,59 @@
+import { HashRouter, Route, Routes } from 'react-router'
+import CssBaseline from '@mui/material/CssBaseline'
+import { ThemeProvider } from '@mui/material/styles'
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider'
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs'
+import 'dayjs/locale/zh-cn'
+import { DataProvider } from '../db/DataProvider'
+import { useSettings } from '../db/hooks'
+import { ClassDetailPage } from '../features/classes/ClassDetailPage'
+import { ClassListPage } from '../features/classes/ClassListPage'
+import { HomePage } from '../features/home/HomePage'
+import { RecycleBinPage } from '../features/recycleBin/RecycleBinPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { SetupPage } from '../features/setup/SetupPage'
+import { useRequestPersistentStorage } from '../features/settings/storage'
+import { AppLayout } from './AppLayout'
+import { ErrorBoundary } from './ErrorBoundary'
+import { NotifierProvider } from './Notifier'
+import { StartupScreen } from './StartupScreen'
+import { theme } from './theme'
+
+/** Routes are hash-based: they work the same from app:// in Electron and from a web server. */
+function Shell() {
+  const settings = useSettings()
+  useRequestPersistentStorage()
+  if (settings === undefined) return <StartupScreen />
+  if (settings === null) return <SetupPage />
+  return (
+    <HashRouter>
+      <Routes>
+        <Route element={<AppLayout settings={settings} />}>
+          <Route index element={<HomePage />} />
+          <Route path="classes" element={<ClassListPage />} />
+          <Route path="classes/:classId" element={<ClassDetailPage />} />
+          <Route path="recycle-bin" element={<RecycleBinPage />} />
+          <Route path="settings" element={<SettingsPage />} />
+          <Route path="*" element={<HomePage />} />
+        </Route>
+      </Routes>
+    </HashRouter>
+  )
+}
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn">
+        <CssBaseline />
+        <ErrorBoundary>
+          <NotifierProvider>
+            <DataProvider fallback={(error) => <StartupScreen error={error} />}>
+              <Shell />
+            </DataProvider>
+          </NotifierProvider>
+        </ErrorBoundary>
+      </LocalizationProvider>
+    </ThemeProvider>
+  )
+}

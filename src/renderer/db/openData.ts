@@ -1,0 +1,24 @@
+import { BanwuDatabase } from './database'
+import { ClassRepository } from './classRepository'
+import { loadReplica, type Replica } from './replica'
+import { SettingsRepository } from './settingsRepository'
+
+/** Everything the UI may use to read and write data; components get it from DataProvider. */
+export interface DataAccess {
+  db: BanwuDatabase
+  replica: Replica
+  classes: ClassRepository
+  settings: SettingsRepository
+}
+
+export async function openData(name = 'banwu', now: () => number = Date.now): Promise<DataAccess> {
+  const db = new BanwuDatabase(name)
+  await db.open()
+  const replica = await loadReplica(db, now)
+  return {
+    db,
+    replica,
+    classes: new ClassRepository(db, db.classes, replica),
+    settings: new SettingsRepository(db),
+  }
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react'
+import { Link as RouterLink, useNavigate, useParams } from 'react-router'
+import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined'
+import EditIcon from '@mui/icons-material/Edit'
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Link from '@mui/material/Link'
+import Stack from '@mui/material/Stack'
+import { useNotify } from '../../app/Notifier'
+import { PageHeader } from '../../app/PageHeader'
+import { useData } from '../../db/DataProvider'
+import { useLiveClass } from '../../db/hooks'
+import { ClassFormDialog } from './ClassFormDialog'
+import { ClassSummary } from './ClassSummary'
+import { ConfirmDialog } from '../../app/ConfirmDialog'
+
+export function ClassDetailPage() {
+  const { classId } = useParams()
+  const cls = useLiveClass(classId)
+  const { classes } = useData()
+  const notify = useNotify()
+  const navigate = useNavigate()
+  const [editing, setEditing] = useState(false)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+
+  if (cls === undefined) return null
+  if (cls === null)
+    return (
+      <Alert severity="warning">
+        找不到这个班次。它可能已被永久移除。
+        <Link component={RouterLink} to="/classes" sx={{ ml: 1 }}>
+          返回班次列表
+        </Link>
+      </Alert>
+    )
+
+  const { id, createdAt: _c, deleted: _d, _hlc, _updated, ...fields } = cls
+  return (
+    <>
+      {cls.deleted && (
+        <Alert
+          severity="warning"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" onClick={() => void classes.restore(id).then(() => notify('已恢复'))}>
+              恢复
+            </Button>
+          }
+        >
+          这个班次在回收站中。
+        </Alert>
+      )}
+      <PageHeader
+        title={cls.name}
+        subtitle={
+          <Link component={RouterLink} to="/classes">
+            ← 班次列表
+          </Link>
+        }
+        actions={
+          <Stack direction="row" spacing={1}>
+            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setEditing(true)}>
+              编辑
+            </Button>
+            {!cls.deleted && (
+              <Button color="error" startIcon={<DeleteIcon />} onClick={() => setConfirmDelete(true)}>
+                删除
+              </Button>
+            )}
+          </Stack>
+        }
+      />
+      <ClassSummary cls={cls} />
+      {editing && (
+        <ClassFormDialog
+          open
+          title="编辑班次"
+          initial={fields}
+          onClose={() => setEditing(false)}
+          onSubmit={async (value) => {
+            await classes.updateClass(id, value)
+            setEditing(false)
+            notify('已保存')
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={confirmDelete}
+        title="删除班次"
+        message={`“${cls.name}”将移入回收站，可随时从回收站恢复。`}
+        confirmLabel="移入回收站"
+        onCancel={() => setConfirmDelete(false)}
+        onConfirm={async () => {
+          await classes.softDelete(id)
+          setConfirmDelete(false)
+          notify(`已将“${cls.name}”移入回收站`)
+          await navigate('/classes')
+        }}
+      />
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react'
+import AddIcon from '@mui/icons-material/Add'
+import Button from '@mui/material/Button'
+import { newClassDefaults } from '@shared/domain/trainingClass'
+import { useNotify } from '../../app/Notifier'
+import { useData } from '../../db/DataProvider'
+import { todayIso } from '../../app/dates'
+import { ClassFormDialog } from './ClassFormDialog'
+
+export function NewClassButton({ onCreated }: { onCreated: (id: string) => void }) {
+  const { classes } = useData()
+  const notify = useNotify()
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+        新建班次
+      </Button>
+      {open && (
+        <ClassFormDialog
+          open
+          title="新建班次"
+          initial={newClassDefaults('zhongqing', todayIso())}
+          onClose={() => setOpen(false)}
+          onSubmit={async (value) => {
+            const created = await classes.createClass(value)
+            setOpen(false)
+            notify(`已创建班次“${created.name}”`)
+            onCreated(created.id)
+          }}
+        />
+      )}
+    </>
+  )
+}

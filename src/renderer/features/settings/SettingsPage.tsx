@@ -1,0 +1,86 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useNotify } from '../../app/Notifier'
+import { PageHeader } from '../../app/PageHeader'
+import { useData } from '../../db/DataProvider'
+import { useSettings } from '../../db/hooks'
+import { InstallationForm } from './InstallationForm'
+import { LOW_SPACE_BYTES, formatBytes, useStorageStatus } from './storage'
+
+export function SettingsPage() {
+  const { settings: repo, replica } = useData()
+  const settings = useSettings()
+  const notify = useNotify()
+  const [storage, refresh] = useStorageStatus()
+  const free =
+    storage?.quotaBytes != null && storage.usageBytes != null ? storage.quotaBytes - storage.usageBytes : null
+
+  return (
+    <>
+      <PageHeader title="设置" />
+      <Stack spacing={3} sx={{ maxWidth: 640 }}>
+        <Paper sx={{ p: 3 }}>
+          <Typography variant="h6" gutterBottom>
+            学校与本机
+          </Typography>
+          {settings && (
+            <InstallationForm
+              key={JSON.stringify(settings)}
+              initial={settings}
+              submitLabel="保存"
+              onSubmit={async (v) => {
+                await repo.save(v)
+                notify('设置已保存')
+              }}
+            />
+          )}
+        </Paper>
+        <Paper sx={{ p: 3 }} data-testid="storage-panel">
+          <Typography variant="h6" gutterBottom>
+            本机存储
+          </Typography>
+          {storage ? (
+            <Stack spacing={1}>
+              <Typography>
+                已用空间：{formatBytes(storage.usageBytes)}（可用配额 {formatBytes(storage.quotaBytes)}）
+              </Typography>
+              <Typography>
+                持久存储：
+                {storage.persisted === null ? '无法查询' : storage.persisted ? '已开启（浏览器不会自动清除数据）' : '未开启'}
+              </Typography>
+              {storage.persisted === false && (
+                <Alert severity="warning">
+                  浏览器尚未授予持久存储，磁盘空间紧张时数据可能被清除。请使用桌面版，或定期导出快照备份。
+                </Alert>
+              )}
+              {free !== null && free < LOW_SPACE_BYTES && (
+                <Alert severity="error">磁盘剩余空间不足 {formatBytes(LOW_SPACE_BYTES)}，请清理磁盘并导出快照备份。</Alert>
+              )}
+              <Typography variant="body2" color="text.secondary">
+                本机标识：{replica.id}
+              </Typography>
+              <div>
+                <Button
+                  variant="outlined"
+                  onClick={() => {
+                    void navigator.storage
+                      ?.persist?.()
+                      .catch(() => false)
+                      .then(refresh)
+                  }}
+                >
+                  申请持久存储
+                </Button>
+              </div>
+            </Stack>
+          ) : (
+            <Typography color="text.secondary">正在读取…</Typography>
+          )}
+        </Paper>
+      </Stack>
+    </>
+  )
+}

@@ -1,0 +1,57 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export interface ClassForm {
+  name?: string
+  type?: string
+  tier?: string
+  status?: string
+  startDate?: string
+  endDate?: string
+  totalHours?: string
+  headTeachers?: string[]
+}
+
+/** The 班次 area: list, filters, form dialog, detail page. */
+export class ClassesPage {
+  constructor(readonly page: Page) {}
+
+  get table(): Locator {
+    return this.page.getByRole('table', { name: '班次列表' })
+  }
+
+  row(name: string): Locator {
+    return this.table.getByRole('row').filter({ hasText: name })
+  }
+
+  async choose(label: string, option: string) {
+    await this.page.getByRole('dialog').getByLabel(label).click()
+    await this.page.getByRole('option', { name: option, exact: true }).click()
+  }
+
+  async fillForm(f: ClassForm) {
+    const dialog = this.page.getByRole('dialog')
+    if (f.name !== undefined) await dialog.getByLabel('班次名称').fill(f.name)
+    if (f.type) await this.choose('班次类型', f.type)
+    if (f.tier) await this.choose('班级层次', f.tier)
+    if (f.status) await this.choose('状态', f.status)
+    if (f.startDate) await dialog.getByLabel('开班日期').fill(f.startDate)
+    if (f.endDate) await dialog.getByLabel('结业日期').fill(f.endDate)
+    if (f.totalHours) await dialog.getByLabel('总学时').fill(f.totalHours)
+    for (const t of f.headTeachers ?? []) {
+      await dialog.getByLabel('班主任 / 组织员').fill(t)
+      await dialog.getByLabel('班主任 / 组织员').press('Enter')
+    }
+  }
+
+  async create(f: ClassForm) {
+    await this.page.getByRole('button', { name: '新建班次' }).first().click()
+    await this.fillForm(f)
+    await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
+    await expect(this.page.getByRole('dialog')).toBeHidden()
+    if (f.name) await expect(this.page.getByRole('heading', { name: f.name })).toBeVisible()
+  }
+
+  async search(text: string) {
+    await this.page.getByLabel('搜索').fill(text)
+  }
+}
