@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     resolve: { alias: sharedAlias },
     build: {
-      externalizeDeps: true,
+      // zod is bundled so the packaged app needs no node_modules (build/electron-builder.yml).
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
     },
   },

@@ -44,8 +44,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['electron', 'node:*', 'fs', 'path'], message: 'src/shared must stay pure.' },
-            { group: ['react', 'react-dom', '@mui/*', 'dexie', 'dexie-react-hooks'], message: 'src/shared must stay pure.' },
-            { group: ['**/renderer/**', '**/main/**', '**/preload/**'], message: 'src/shared imports nothing above it.' },
+            {
+              group: ['react', 'react-dom', '@mui/*', 'dexie', 'dexie-react-hooks'],
+              message: 'src/shared must stay pure.',
+            },
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**'],
+              message: 'src/shared imports nothing above it.',
+            },
           ],
         },
       ],

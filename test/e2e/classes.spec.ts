@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { ClassesPage } from './pages/ClassesPage'
 
-test('first run asks for the school and office, and shows them in the title bar after a reload', async ({ page }) => {
+test('first run asks for the school and office, and shows them in the title bar after a reload', async ({
+  page,
+}) => {
   const app = new AppPage(page)
   await app.open()
   // Setup refuses an empty school name with a Chinese message and stays put.
@@ -59,7 +61,13 @@ test('create, edit, search and filter classes; they survive a reload', async ({ 
 
   // 委托班: ordinary tier by default.
   await app.nav('班次')
-  await classes.create({ name: '某区卫健委委托培训班', type: '委托班', startDate: '2024-10-08', endDate: '2024-10-12', totalHours: '30' })
+  await classes.create({
+    name: '某区卫健委委托培训班',
+    type: '委托班',
+    startDate: '2024-10-08',
+    endDate: '2024-10-12',
+    totalHours: '30',
+  })
   await expect(summary).toContainText('一般班级')
   await expect(summary).toContainText('累计不超过总学时的 1/7')
 
@@ -98,7 +106,11 @@ test('delete moves a class to the recycle bin, and restore brings it back', asyn
   const bin = page.getByRole('table', { name: '回收站' })
   await expect(bin.getByRole('row').filter({ hasText: '入党积极分子培训班2025' })).toBeVisible()
   await page.reload()
-  await bin.getByRole('row').filter({ hasText: '入党积极分子培训班2025' }).getByRole('button', { name: '恢复' }).click()
+  await bin
+    .getByRole('row')
+    .filter({ hasText: '入党积极分子培训班2025' })
+    .getByRole('button', { name: '恢复' })
+    .click()
   await expect(bin.getByText('回收站是空的')).toBeVisible()
 
   await app.nav('班次')

@@ -8,6 +8,7 @@ import { DataProvider } from '../db/DataProvider'
 import { useSettings } from '../db/hooks'
 import { ClassDetailPage } from '../features/classes/ClassDetailPage'
 import { ClassListPage } from '../features/classes/ClassListPage'
+import { PrintRoute } from '../print/PrintRoute'
 import { HomePage } from '../features/home/HomePage'
 import { RecycleBinPage } from '../features/recycleBin/RecycleBinPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -32,6 +33,8 @@ function Shell() {
           <Route index element={<HomePage />} />
           <Route path="classes" element={<ClassListPage />} />
           <Route path="classes/:classId" element={<ClassDetailPage />} />
+          <Route path="classes/:classId/print/:sheetId" element={<PrintRoute />} />
+          <Route path="classes/:classId/:tab" element={<ClassDetailPage />} />
           <Route path="recycle-bin" element={<RecycleBinPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<HomePage />} />

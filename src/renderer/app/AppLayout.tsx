@@ -17,7 +17,9 @@ const DRAWER_WIDTH = 188
 export function AppLayout({ settings }: { settings: InstallationSettings }) {
   const location = useLocation()
   const isActive = (path: string) =>
-    path === '/' ? location.pathname === '/' : location.pathname === path || location.pathname.startsWith(path + '/')
+    path === '/'
+      ? location.pathname === '/'
+      : location.pathname === path || location.pathname.startsWith(path + '/')
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -38,7 +40,11 @@ export function AppLayout({ settings }: { settings: InstallationSettings }) {
       <Drawer
         variant="permanent"
         className="no-print"
-        sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        sx={{
+          width: DRAWER_WIDTH,
+          flexShrink: 0,
+          '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        }}
       >
         <Toolbar variant="dense" />
         <List component="nav" aria-label="主导航">

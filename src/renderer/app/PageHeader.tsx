@@ -3,7 +3,15 @@ import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 
 /** A page title with its actions on the right. */
-export function PageHeader({ title, actions, subtitle }: { title: ReactNode; actions?: ReactNode; subtitle?: ReactNode }) {
+export function PageHeader({
+  title,
+  actions,
+  subtitle,
+}: {
+  title: ReactNode
+  actions?: ReactNode
+  subtitle?: ReactNode
+}) {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
       <Box sx={{ flexGrow: 1 }}>

@@ -16,7 +16,11 @@ export const CJK_FONT_STACK = [
 
 export const theme = createTheme(
   {
-    palette: { primary: { main: '#b71c1c' }, secondary: { main: '#37474f' }, background: { default: '#f5f5f5' } },
+    palette: {
+      primary: { main: '#b71c1c' },
+      secondary: { main: '#37474f' },
+      background: { default: '#f5f5f5' },
+    },
     typography: { fontFamily: CJK_FONT_STACK, fontSize: 14 },
     components: {
       MuiButton: { defaultProps: { disableElevation: true } },

@@ -4,7 +4,13 @@ import { openData, type DataAccess } from './openData'
 const DataContext = createContext<DataAccess | null>(null)
 
 /** Opens the database once and hands the repositories to the tree below. */
-export function DataProvider({ children, fallback }: { children: ReactNode; fallback: (error?: string) => ReactNode }) {
+export function DataProvider({
+  children,
+  fallback,
+}: {
+  children: ReactNode
+  fallback: (error?: string) => ReactNode
+}) {
   const [data, setData] = useState<DataAccess | null>(null)
   const [error, setError] = useState<string>()
 

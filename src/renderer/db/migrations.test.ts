@@ -31,21 +31,24 @@ describe('schema migrations', () => {
     expect(new Set(versions).size).toBe(versions.length)
   })
 
-  it.each(SCHEMA_VERSIONS.map((s) => s.version))('data written at version %i is there after upgrade', async (v) => {
-    const name = `migrate-from-${v}`
-    const old = new BanwuDatabase(name, v)
-    await old.open()
-    const seed = seedAt[v]
-    expect(seed, `add a seed for schema version ${v} to migrations.test.ts`).toBeDefined()
-    await seed!(old)
-    old.close()
+  it.each(SCHEMA_VERSIONS.map((s) => s.version))(
+    'data written at version %i is there after upgrade',
+    async (v) => {
+      const name = `migrate-from-${v}`
+      const old = new BanwuDatabase(name, v)
+      await old.open()
+      const seed = seedAt[v]
+      expect(seed, `add a seed for schema version ${v} to migrations.test.ts`).toBeDefined()
+      await seed!(old)
+      old.close()
 
-    const latest = new BanwuDatabase(name)
-    await latest.open()
-    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION)
-    const cls = await latest.classes.get('01JDTESTCLASS0000000000001')
-    expect(cls?.name).toBe('迁移测试班')
-    expect((await latest.local.get('replicaId'))?.value).toBe('R1')
-    latest.close()
-  })
+      const latest = new BanwuDatabase(name)
+      await latest.open()
+      expect(latest.verno).toBe(LATEST_SCHEMA_VERSION)
+      const cls = await latest.classes.get('01JDTESTCLASS0000000000001')
+      expect(cls?.name).toBe('迁移测试班')
+      expect((await latest.local.get('replicaId'))?.value).toBe('R1')
+      latest.close()
+    },
+  )
 })

@@ -16,7 +16,11 @@ afterEach(() => {
   for (const d of opened.splice(0)) d.db.close()
 })
 
-const sample = () => ({ ...newClassDefaults('zhongqing', '2025-03-01'), name: '2025年中青班', endDate: '2025-05-30' })
+const sample = () => ({
+  ...newClassDefaults('zhongqing', '2025-03-01'),
+  name: '2025年中青班',
+  endDate: '2025-05-30',
+})
 
 describe('SyncedRepository', () => {
   it('stamps every field of a new record with one HLC stamp', async () => {

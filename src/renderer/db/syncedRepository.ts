@@ -37,7 +37,13 @@ export class SyncedRepository<F extends object> {
     const values: Record<string, unknown> = { ...fields, deleted: false }
     const hlc: Record<string, string> = {}
     for (const key of Object.keys(values)) hlc[key] = stamp
-    const meta: SyncMeta = { id: ulid(), createdAt: now.toISOString(), deleted: false, _hlc: hlc, _updated: stamp }
+    const meta: SyncMeta = {
+      id: ulid(),
+      createdAt: now.toISOString(),
+      deleted: false,
+      _hlc: hlc,
+      _updated: stamp,
+    }
     const record = { ...values, ...meta } as Synced<F>
     await this.write(async () => {
       await this.table.add(record)
@@ -65,7 +71,8 @@ export class SyncedRepository<F extends object> {
       const current = await this.table.get(id)
       if (!current) throw new Error(`记录不存在或已被永久移除（${id}）`)
       const changed = Object.entries(patch).filter(
-        ([k, v]) => !isMetaField(k) && v !== undefined && !sameValue((current as Record<string, unknown>)[k], v),
+        ([k, v]) =>
+          !isMetaField(k) && v !== undefined && !sameValue((current as Record<string, unknown>)[k], v),
       )
       if (changed.length === 0) {
         result = current

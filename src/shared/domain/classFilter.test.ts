@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { matchesClassFilter, sortClasses, yearsOf } from './classFilter'
 import { newClassDefaults } from './trainingClass'
 
-const a = { ...newClassDefaults('zhongqing', '2025-03-01'), name: '2025年春季中青班', headTeachers: ['王老师'] }
+const a = {
+  ...newClassDefaults('zhongqing', '2025-03-01'),
+  name: '2025年春季中青班',
+  headTeachers: ['王老师'],
+}
 const b = { ...newClassDefaults('weituo', '2024-09-10'), name: '某局委托培训班', status: 'finished' as const }
 
 describe('matchesClassFilter', () => {

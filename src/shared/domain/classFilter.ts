@@ -34,7 +34,9 @@ function normalise(s: string): string {
 
 /** Newest first: running and preparing classes by start date descending. */
 export function sortClasses<T extends { startDate: string; name: string }>(list: T[]): T[] {
-  return [...list].sort((a, b) => b.startDate.localeCompare(a.startDate) || a.name.localeCompare(b.name, 'zh-CN'))
+  return [...list].sort(
+    (a, b) => b.startDate.localeCompare(a.startDate) || a.name.localeCompare(b.name, 'zh-CN'),
+  )
 }
 
 export function yearsOf(list: { startDate: string }[]): number[] {

@@ -35,7 +35,11 @@ describe('class type defaults', () => {
 })
 
 describe('trainingClassInput', () => {
-  const valid = { ...newClassDefaults('zhongqing', '2025-03-01'), name: '2025年春季中青班', endDate: '2025-05-01' }
+  const valid = {
+    ...newClassDefaults('zhongqing', '2025-03-01'),
+    name: '2025年春季中青班',
+    endDate: '2025-05-01',
+  }
 
   it('accepts a complete class', () => {
     expect(trainingClassInput.safeParse(valid).success).toBe(true)

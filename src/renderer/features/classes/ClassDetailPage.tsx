@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
+import Tab from '@mui/material/Tab'
+import Tabs from '@mui/material/Tabs'
 import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined'
 import EditIcon from '@mui/icons-material/Edit'
 import Alert from '@mui/material/Alert'
@@ -11,11 +13,11 @@ import { PageHeader } from '../../app/PageHeader'
 import { useData } from '../../db/DataProvider'
 import { useLiveClass } from '../../db/hooks'
 import { ClassFormDialog } from './ClassFormDialog'
-import { ClassSummary } from './ClassSummary'
+import { CLASS_TABS } from './classTabs'
 import { ConfirmDialog } from '../../app/ConfirmDialog'
 
 export function ClassDetailPage() {
-  const { classId } = useParams()
+  const { classId, tab = '' } = useParams()
   const cls = useLiveClass(classId)
   const { classes } = useData()
   const notify = useNotify()
@@ -70,7 +72,17 @@ export function ClassDetailPage() {
           </Stack>
         }
       />
-      <ClassSummary cls={cls} />
+      <Tabs
+        value={CLASS_TABS.some((t) => t.path === tab) ? tab : ''}
+        onChange={(_, v: string) => void navigate(`/classes/${id}${v ? '/' + v : ''}`)}
+        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+        aria-label="班次内容"
+      >
+        {CLASS_TABS.map((t) => (
+          <Tab key={t.path} value={t.path} label={t.label} />
+        ))}
+      </Tabs>
+      {(CLASS_TABS.find((t) => t.path === tab) ?? CLASS_TABS[0]!).render(cls)}
       {editing && (
         <ClassFormDialog
           open

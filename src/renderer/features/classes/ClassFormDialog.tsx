@@ -168,7 +168,9 @@ export function ClassFormDialog(props: {
                 label="总学时"
                 fullWidth
                 value={Number.isFinite(value.totalHours) ? value.totalHours : ''}
-                onChange={(e) => set('totalHours', e.target.value === '' ? Number.NaN : Number(e.target.value))}
+                onChange={(e) =>
+                  set('totalHours', e.target.value === '' ? Number.NaN : Number(e.target.value))
+                }
                 slotProps={{ htmlInput: { min: 0, step: 0.5 } }}
                 error={Boolean(errors.totalHours)}
                 helperText={errors.totalHours ?? '请假累计不得超过总学时的 1/7'}
@@ -188,13 +190,20 @@ export function ClassFormDialog(props: {
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
               <FormControlLabel
-                control={<Switch checked={value.residential} onChange={(e) => set('residential', e.target.checked)} />}
+                control={
+                  <Switch
+                    checked={value.residential}
+                    onChange={(e) => set('residential', e.target.checked)}
+                  />
+                }
                 label="住校"
               />
             </Grid>
             <Grid size={{ xs: 12, sm: 6 }}>
               <FormControlLabel
-                control={<Switch checked={value.noLeave} onChange={(e) => set('noLeave', e.target.checked)} />}
+                control={
+                  <Switch checked={value.noLeave} onChange={(e) => set('noLeave', e.target.checked)} />
+                }
                 label="原则上不准请假"
               />
             </Grid>

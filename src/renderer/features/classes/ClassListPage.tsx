@@ -28,7 +28,11 @@ export function ClassListPage() {
     <>
       <PageHeader
         title="班次"
-        subtitle={classes ? `共 ${classes.length} 个班次${shown.length !== classes.length ? `，筛选出 ${shown.length} 个` : ''}` : ''}
+        subtitle={
+          classes
+            ? `共 ${classes.length} 个班次${shown.length !== classes.length ? `，筛选出 ${shown.length} 个` : ''}`
+            : ''
+        }
         actions={<NewClassButton onCreated={(id) => void navigate(`/classes/${id}`)} />}
       />
       <Paper sx={{ p: 2, mb: 2 }}>
@@ -53,7 +57,9 @@ export function ClassListPage() {
             select
             label="年度"
             value={filter.year ?? ''}
-            onChange={(e) => setFilter((f) => ({ ...f, year: e.target.value === '' ? null : Number(e.target.value) }))}
+            onChange={(e) =>
+              setFilter((f) => ({ ...f, year: e.target.value === '' ? null : Number(e.target.value) }))
+            }
             sx={{ minWidth: 120 }}
           >
             <MenuItem value="">全部年度</MenuItem>
@@ -81,7 +87,9 @@ export function ClassListPage() {
             select
             label="状态"
             value={filter.status ?? ''}
-            onChange={(e) => setFilter((f) => ({ ...f, status: (e.target.value || null) as ClassStatus | null }))}
+            onChange={(e) =>
+              setFilter((f) => ({ ...f, status: (e.target.value || null) as ClassStatus | null }))
+            }
             sx={{ minWidth: 120 }}
           >
             <MenuItem value="">全部状态</MenuItem>
@@ -106,4 +114,3 @@ export function ClassListPage() {
     </>
   )
 }
-

@@ -9,7 +9,12 @@ import TableRow from '@mui/material/TableRow'
 import { classStatusLabel, classTierLabel, classTypeLabel } from '@shared/domain/trainingClass'
 import type { ClassRecord } from '../../db/database'
 
-const STATUS_COLOR = { preparing: 'default', running: 'success', finished: 'info', archived: 'default' } as const
+const STATUS_COLOR = {
+  preparing: 'default',
+  running: 'success',
+  finished: 'info',
+  archived: 'default',
+} as const
 
 /** Classes as rows; a row opens with a click or Enter. */
 export function ClassTable({ classes, onOpen }: { classes: ClassRecord[]; onOpen: (id: string) => void }) {

@@ -12,7 +12,9 @@ export function HomePage() {
   const classes = useLiveClasses()
   const settings = useSettings()
   const navigate = useNavigate()
-  const active = sortClasses((classes ?? []).filter((c) => c.status === 'running' || c.status === 'preparing'))
+  const active = sortClasses(
+    (classes ?? []).filter((c) => c.status === 'running' || c.status === 'preparing'),
+  )
   const counts = [
     ['进行中', (classes ?? []).filter((c) => c.status === 'running').length],
     ['筹备中', (classes ?? []).filter((c) => c.status === 'preparing').length],

@@ -23,7 +23,10 @@ export function RecycleBinPage() {
   const rows = [...(deleted ?? [])].sort((a, b) => (b._hlc.deleted ?? '').localeCompare(a._hlc.deleted ?? ''))
   return (
     <>
-      <PageHeader title="回收站" subtitle="删除的班次保存在这里，可随时恢复；同步到其他电脑时删除和恢复都会一并同步。" />
+      <PageHeader
+        title="回收站"
+        subtitle="删除的班次保存在这里，可随时恢复；同步到其他电脑时删除和恢复都会一并同步。"
+      />
       <TableContainer component={Paper}>
         <Table size="small" aria-label="回收站">
           <TableHead>

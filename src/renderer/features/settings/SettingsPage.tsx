@@ -49,7 +49,11 @@ export function SettingsPage() {
               </Typography>
               <Typography>
                 持久存储：
-                {storage.persisted === null ? '无法查询' : storage.persisted ? '已开启（浏览器不会自动清除数据）' : '未开启'}
+                {storage.persisted === null
+                  ? '无法查询'
+                  : storage.persisted
+                    ? '已开启（浏览器不会自动清除数据）'
+                    : '未开启'}
               </Typography>
               {storage.persisted === false && (
                 <Alert severity="warning">
@@ -57,7 +61,9 @@ export function SettingsPage() {
                 </Alert>
               )}
               {free !== null && free < LOW_SPACE_BYTES && (
-                <Alert severity="error">磁盘剩余空间不足 {formatBytes(LOW_SPACE_BYTES)}，请清理磁盘并导出快照备份。</Alert>
+                <Alert severity="error">
+                  磁盘剩余空间不足 {formatBytes(LOW_SPACE_BYTES)}，请清理磁盘并导出快照备份。
+                </Alert>
               )}
               <Typography variant="body2" color="text.secondary">
                 本机标识：{replica.id}

@@ -10,7 +10,9 @@ export function SetupPage() {
   const { settings } = useData()
   const [saving, setSaving] = useState(false)
   return (
-    <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh', bgcolor: 'background.default', p: 2 }}>
+    <Box
+      sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh', bgcolor: 'background.default', p: 2 }}
+    >
       <Paper sx={{ p: 4, width: 520, maxWidth: '100%' }} elevation={2}>
         <Typography variant="h5" component="h1" gutterBottom sx={{ fontWeight: 700 }}>
           欢迎使用班务通
