@@ -22,6 +22,65 @@ const seedAt: Record<number, (db: BanwuDatabase) => Promise<void>> = {
     })
     await db.table('local').put({ key: 'replicaId', value: 'R1' })
   },
+  2: async (db) => {
+    await seedAt[1]!(db)
+    const meta = (id: string) => ({
+      id,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      deleted: false,
+      _hlc: { classId: '001735689600000-000000-R1' },
+      _updated: '001735689600000-000000-R1',
+    })
+    await db.table('checklists').add({
+      ...meta('01JDTESTCLASS0000000000001'),
+      classId: '01JDTESTCLASS0000000000001',
+      templateId: 'builtin.key',
+      templateVersion: 1,
+    })
+    await db.table('checklistItems').add({
+      ...meta('01JDTESTCLASS0000000000001:key.prep.01'),
+      classId: '01JDTESTCLASS0000000000001',
+      code: 'key.prep.01',
+      status: 'done',
+    })
+    await db.table('checklistTemplates').add({ ...meta('builtin.key@2'), templateId: 'builtin.key', version: 2 })
+  },
+  3: async (db) => {
+    await seedAt[2]!(db)
+    await db.table('syncLog').add({ kind: 'export', at: '2025-01-02T00:00:00.000Z', fileName: 'a.banwu' })
+    await db.table('conflicts').add({ key: 'k1', table: 'classes', recordId: 'x', field: 'name', resolved: '' })
+  },
+  4: async (db) => {
+    await seedAt[3]!(db)
+    await db.table('people').add({ ...syncedMeta('P1'), name: '张三', idNumber: '11010519491231002X' })
+    await db.table('enrollments').add({ ...syncedMeta('E1'), classId: '01JDTESTCLASS0000000000001', personId: 'P1' })
+    await db.table('groups').add({ ...syncedMeta('G1'), classId: '01JDTESTCLASS0000000000001', name: '第一组' })
+  },
+  5: async (db) => {
+    await seedAt[4]!(db)
+    const classId = '01JDTESTCLASS0000000000001'
+    await db.table('sessions').add({ ...syncedMeta('S1'), classId, date: '2025-03-03' })
+    await db.table('attendance').add({ ...syncedMeta('A1'), classId, sessionId: 'S1', enrollmentId: 'E1' })
+    await db.table('leaveRequests').add({ ...syncedMeta('L1'), classId, enrollmentId: 'E1' })
+    await db.table('disciplineEvents').add({ ...syncedMeta('D1'), classId, enrollmentId: 'E1' })
+    await db.table('attachments').add({ ...syncedMeta('F1'), classId, sessionId: 'S1' })
+  },
+}
+
+function syncedMeta(id: string) {
+  return {
+    id,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    deleted: false,
+    _hlc: {},
+    _updated: '001735689600000-000000-R1',
+  }
+}
+
+async function tableCounts(db: BanwuDatabase): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const t of db.tables) counts[t.name] = await t.count()
+  return counts
 }
 
 describe('schema migrations', () => {
@@ -40,6 +99,7 @@ describe('schema migrations', () => {
       const seed = seedAt[v]
       expect(seed, `add a seed for schema version ${v} to migrations.test.ts`).toBeDefined()
       await seed!(old)
+      const before = await tableCounts(old)
       old.close()
 
       const latest = new BanwuDatabase(name)
@@ -48,6 +108,9 @@ describe('schema migrations', () => {
       const cls = await latest.classes.get('01JDTESTCLASS0000000000001')
       expect(cls?.name).toBe('迁移测试班')
       expect((await latest.local.get('replicaId'))?.value).toBe('R1')
+      // Every record written at the old version is still there.
+      const after = await tableCounts(latest)
+      for (const [table, n] of Object.entries(before)) expect(after[table], table).toBe(n)
       latest.close()
     },
   )

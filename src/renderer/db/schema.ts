@@ -26,6 +26,52 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       local: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      /** A class's duty checklist (班务工作事项表): one header per class, id = class id. */
+      checklists: synced('classId, templateId'),
+      /** Its items, one record each, id = `${classId}:${code}` (deterministic: offices merge them). */
+      checklistItems: synced('classId, dueDate'),
+      /** Versions of the template library the school made, id = `${templateId}@${version}`. */
+      checklistTemplates: synced('templateId'),
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      /** Values that lost a merge, for review and one-click restore. Local: never synced. */
+      conflicts: '++seq, key, table, recordId, importId, resolved',
+      /** Each export and import, with counts. Local. */
+      syncLog: '++seq, kind, at',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      /** People (identity across classes), matched by ID number or 学号 + 姓名. */
+      people: synced('idNumber, studentNo, name'),
+      /** A person in one class; id from class id + person id. */
+      enrollments: synced('classId, personId'),
+      /** 小组 and 党小组 of a class. */
+      groups: synced('classId'),
+    },
+  },
+  {
+    version: 5,
+    stores: {
+      /** Teaching plan sessions (教学计划). */
+      sessions: synced('classId, date'),
+      /** Attendance marks; id = attendanceMarkId(sessionId, enrollmentId). */
+      attendance: synced('classId, sessionId, enrollmentId'),
+      /** Leave requests (请假报告单). */
+      leaveRequests: synced('classId, enrollmentId'),
+      /** Criticism and leaving-school events that the leave rules weigh. */
+      disciplineEvents: synced('classId, enrollmentId'),
+      /** Photos or scans of signed sheets. */
+      attachments: synced('classId, sessionId'),
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

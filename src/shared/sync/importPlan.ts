@@ -1,0 +1,225 @@
+import { MAX_FORWARD_DRIFT_MS, type HlcString } from './hlc'
+import {
+  conflictKey,
+  mergeTables,
+  type Conflict,
+  type SyncedRow,
+  type TableMergeCounts,
+  type TableSnapshot,
+} from './merge'
+import { stampTime } from './record'
+import { SNAPSHOT_FORMAT_VERSION, type Snapshot, type SnapshotHeader } from './snapshot'
+
+/**
+ * The dry run of an import (docs/sync-merge.md, "Refusals").
+ *
+ * Nothing is written here: the plan says what the file would add, change,
+ * delete and put in conflict, per table; which reasons speak against
+ * importing it; and, when it may go ahead, exactly the rows to write and the
+ * conflicts to log, so applying is one plain transaction.
+ */
+
+/** A file that would newly delete more than this share of a table's live records needs confirmation… */
+export const MASS_DELETE_SHARE = 0.3
+/** …when that table has at least this many live records (small tables change wholesale legitimately). */
+export const MASS_DELETE_MIN_RECORDS = 10
+
+/**
+ * The delete-versus-edit rule in the user's words, for the dry run
+ * (docs/sync-merge.md): a deletion is a field like any other, so both apply.
+ */
+export const DELETE_EDIT_RULE_TEXT =
+  '一方删除、另一方同时修改的记录：删除和修改都会保留。记录进入回收站，并带有修改后的内容，需要时可从回收站恢复。'
+
+export type ImportRefusalCode = 'otherSchool' | 'olderThanMerged' | 'massDelete' | 'newerVersion'
+
+export interface ImportRefusal {
+  code: ImportRefusalCode
+  /** Shown to the user as is. */
+  message: string
+  /** `olderThanMerged` and `massDelete` may be overridden by the user; the others never. */
+  overridable: boolean
+  /** Whether the user has confirmed going on (always false for hard refusals). */
+  confirmed: boolean
+  /** For `massDelete`: the table concerned. */
+  table?: string
+}
+
+export interface ImportWarning {
+  code: 'clockAhead'
+  message: string
+}
+
+export interface ImportContext {
+  /** This office's school; null on a fresh installation that has none yet (any file is accepted). */
+  school: string | null
+  /** This app's database schema version (LATEST_SCHEMA_VERSION). */
+  schemaVersion: number
+  /** Per replica id, the `hlcHighWater` of the newest file from that office merged here so far. */
+  mergedMarks: Readonly<Record<string, HlcString>>
+  /** Keys (conflictKey) of conflicts already logged here, so a repeated import logs nothing new. */
+  knownConflictKeys?: ReadonlySet<string>
+  /** What the user has confirmed after seeing an earlier plan of the same file. */
+  confirmed?: { olderThanMerged?: boolean; massDelete?: boolean }
+  /** Chinese names of the tables (areas) for messages, e.g. { classes: '班次' }. */
+  tableLabels?: Readonly<Record<string, string>>
+  /** Current time in ms, to warn about an office whose clock runs far ahead; defaults to now. */
+  now?: number
+}
+
+export interface ImportPlan {
+  header: SnapshotHeader
+  /** Per table in the file. Empty when a hard refusal stopped the merge. */
+  tables: Record<string, TableMergeCounts>
+  totals: TableMergeCounts
+  refusals: ImportRefusal[]
+  warnings: ImportWarning[]
+  /** True when no refusal stands: none is hard, and every overridable one is confirmed. */
+  canApply: boolean
+  /** Rows to write (put) per table, in one transaction. */
+  rows: Record<string, SyncedRow[]>
+  /** Conflicts to log, without those already known. */
+  conflicts: Conflict[]
+  /** After applying: store this as `mergedMarks[header.replicaId]`, and pass it to `clock.receive`. */
+  mergedMark: HlcString
+  /** True when applying would write nothing and log nothing. */
+  isNoop: boolean
+}
+
+const emptyCounts = (): TableMergeCounts => ({ added: 0, changed: 0, deleted: 0, conflicts: 0, unchanged: 0 })
+
+function addCounts(into: TableMergeCounts, c: TableMergeCounts): void {
+  into.added += c.added
+  into.changed += c.changed
+  into.deleted += c.deleted
+  into.conflicts += c.conflicts
+  into.unchanged += c.unchanged
+}
+
+function formatLocalTime(iso: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return iso
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}
+
+function versionRefusal(header: SnapshotHeader, ctx: ImportContext): ImportRefusal | null {
+  if (header.formatVersion <= SNAPSHOT_FORMAT_VERSION && header.schemaVersion <= ctx.schemaVersion)
+    return null
+  return {
+    code: 'newerVersion',
+    message: `此文件由更新版本的班务通导出（数据版本 ${header.schemaVersion}，软件版本 ${header.appVersion}），本机无法正确读取。请先把本机的班务通升级到同一版本或更新版本，再导入。`,
+    overridable: false,
+    confirmed: false,
+  }
+}
+
+function schoolRefusal(header: SnapshotHeader, ctx: ImportContext): ImportRefusal | null {
+  if (ctx.school === null || header.school.trim() === ctx.school.trim()) return null
+  return {
+    code: 'otherSchool',
+    message: `此文件属于「${header.school}」，与本机的单位「${ctx.school}」不同，不能导入。`,
+    overridable: false,
+    confirmed: false,
+  }
+}
+
+function staleRefusal(header: SnapshotHeader, ctx: ImportContext): ImportRefusal | null {
+  const merged = ctx.mergedMarks[header.replicaId]
+  if (merged === undefined || header.hlcHighWater > merged) return null
+  return {
+    code: 'olderThanMerged',
+    message: `此文件（${header.replicaName}，导出于 ${formatLocalTime(header.createdAt)}）不比已经导入过的「${header.replicaName}」文件新，可能已导入过或是旧文件。继续导入不会丢失数据，但通常没有新内容。`,
+    overridable: true,
+    confirmed: ctx.confirmed?.olderThanMerged === true,
+  }
+}
+
+function massDeleteRefusal(
+  table: string,
+  local: TableSnapshot,
+  deleted: number,
+  ctx: ImportContext,
+): ImportRefusal | null {
+  let live = 0
+  for (const r of local) if (!r.deleted) live++
+  if (live < MASS_DELETE_MIN_RECORDS || deleted <= live * MASS_DELETE_SHARE) return null
+  const label = ctx.tableLabels?.[table] ?? table
+  const percent = Math.round((deleted / live) * 100)
+  return {
+    code: 'massDelete',
+    message: `此文件会把「${label}」中的 ${deleted} 条记录（本机共 ${live} 条，占 ${percent}%）移入回收站。请确认这是对方有意删除的，再继续导入。`,
+    overridable: true,
+    confirmed: ctx.confirmed?.massDelete === true,
+    table,
+  }
+}
+
+function clockWarning(header: SnapshotHeader, ctx: ImportContext): ImportWarning | null {
+  if (header.hlcHighWater === '') return null
+  const ahead = stampTime(header.hlcHighWater) - (ctx.now ?? Date.now())
+  if (ahead <= MAX_FORWARD_DRIFT_MS) return null
+  const days = Math.round(ahead / (24 * 60 * 60 * 1000))
+  return {
+    code: 'clockAhead',
+    message: `「${header.replicaName}」电脑的时钟比本机快约 ${days} 天。数据仍会正常合并，但请检查并校正那台电脑的日期和时间。`,
+  }
+}
+
+/**
+ * Plans the import of `snapshot` into the local tables. `localTables` holds,
+ * per table in the file, all local rows of that table (live and deleted);
+ * a table missing there counts as empty.
+ */
+export function planImport(
+  localTables: Readonly<Record<string, TableSnapshot>>,
+  snapshot: Snapshot,
+  ctx: ImportContext,
+): ImportPlan {
+  const { header } = snapshot
+  const previous = ctx.mergedMarks[header.replicaId]
+  const plan: ImportPlan = {
+    header,
+    tables: {},
+    totals: emptyCounts(),
+    refusals: [],
+    warnings: [],
+    canApply: false,
+    rows: {},
+    conflicts: [],
+    mergedMark: previous !== undefined && previous > header.hlcHighWater ? previous : header.hlcHighWater,
+    isNoop: true,
+  }
+  const hard = [versionRefusal(header, ctx), schoolRefusal(header, ctx)].filter((r) => r !== null)
+  if (hard.length > 0) {
+    plan.refusals = hard
+    return plan
+  }
+  const stale = staleRefusal(header, ctx)
+  if (stale) plan.refusals.push(stale)
+  const warning = clockWarning(header, ctx)
+  if (warning) plan.warnings.push(warning)
+
+  const seen = new Set<string>()
+  for (const [table, remoteRows] of Object.entries(snapshot.tables)) {
+    const local = localTables[table] ?? []
+    // Local rows are typed records; the file's are plain rows: merge both as plain rows.
+    const merge = mergeTables<SyncedRow>(table, local as TableSnapshot<SyncedRow>, remoteRows)
+    const fresh = merge.conflicts.filter((c) => {
+      const key = conflictKey(c)
+      if (ctx.knownConflictKeys?.has(key) || seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    const counts = { ...merge.counts, conflicts: fresh.length }
+    plan.tables[table] = counts
+    addCounts(plan.totals, counts)
+    plan.rows[table] = merge.written
+    plan.conflicts.push(...fresh)
+    const mass = massDeleteRefusal(table, local, counts.deleted, ctx)
+    if (mass) plan.refusals.push(mass)
+  }
+  plan.canApply = plan.refusals.every((r) => r.overridable && r.confirmed)
+  plan.isNoop = plan.conflicts.length === 0 && Object.values(plan.rows).every((rows) => rows.length === 0)
+  return plan
+}
