@@ -1,0 +1,95 @@
+/**
+ * Roster search as head teachers type it: pinyin initials (zs → 张三), full or
+ * partial pinyin (zhangsan, zhangs, san), Chinese (张, 财政局), the last digits
+ * of an ID number, a 学号 or phone. Several words must all match (zs 财政).
+ *
+ * Pinyin is worked out once per person (`buildSearchKey`), not per keystroke, so
+ * filtering thousands of rows stays instant. Every reading of a polyphonic
+ * character is kept (曾 zeng/ceng, 单 shan/dan), so the search finds the person
+ * whichever reading the user has in mind.
+ */
+import { pinyin, polyphonic } from 'pinyin-pro'
+import { removeSpaces, toHalfWidth } from './text'
+
+export interface SearchablePerson {
+  name: string
+  idNumber?: string | null
+  unit?: string | null
+  studentNo?: string | null
+  phone?: string | null
+}
+
+export interface PersonSearchKey {
+  name: string
+  /** Per character of the name: its possible pinyin readings, lower-case, no tones. */
+  readings: string[][]
+  idNumber: string
+  unit: string
+  studentNo: string
+  phone: string
+}
+
+export function buildSearchKey(person: SearchablePerson): PersonSearchKey {
+  const name = removeSpaces(person.name)
+  return {
+    name,
+    readings: nameReadings(name),
+    idNumber: (person.idNumber ?? '').toUpperCase(),
+    unit: person.unit ?? '',
+    studentNo: person.studentNo ?? '',
+    phone: (person.phone ?? '').replace(/\D/g, ''),
+  }
+}
+
+function nameReadings(name: string): string[][] {
+  if (name === '') return []
+  // Surname mode reads 单 as shan and 曾 as zeng at the start of a name; polyphonic adds the rest.
+  const main = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' })
+  const all = polyphonic(name, { toneType: 'none', type: 'array' })
+  return [...name].map((ch, i) => {
+    const readings = [main[i] ?? ch, ...(all[i] ?? [])]
+      .map((r) => r.toLowerCase())
+      .filter((r) => /^[a-z]+$/.test(r))
+    return [...new Set(readings)]
+  })
+}
+
+/** True when every space-separated word of the query matches something about the person. */
+export function matchesSearch(key: PersonSearchKey, query: string): boolean {
+  const words = toHalfWidth(query).normalize('NFKC').trim().split(/\s+/).filter(Boolean)
+  return words.every((w) => matchesWord(key, w))
+}
+
+function matchesWord(key: PersonSearchKey, word: string): boolean {
+  if (key.name.includes(word) || key.unit.includes(word)) return true
+  if (/^\d+[xX]?$/.test(word)) {
+    const digits = word.toUpperCase()
+    return key.idNumber.endsWith(digits) || key.studentNo.includes(word) || key.phone.includes(word)
+  }
+  const letters = word.toLowerCase()
+  if (!/^[a-z]+$/.test(letters)) return false
+  if (key.name.toLowerCase().includes(letters)) return true
+  for (let start = 0; start < key.readings.length; start++) {
+    if (consumes(key.readings, start, letters, 0)) return true
+  }
+  return false
+}
+
+/**
+ * Whether `query[q..]` can be spelled by the name's characters from `i` on, each
+ * character giving a non-empty prefix of one of its readings: "zs" = z(hang) s(an),
+ * "zhangs" = zhang s(an), "zhsan" = zh(ang) san.
+ */
+function consumes(readings: string[][], i: number, query: string, q: number): boolean {
+  if (q === query.length) return true
+  const options = readings[i]
+  if (!options) return false
+  for (const reading of options) {
+    let n = 0
+    while (n < reading.length && q + n < query.length && reading[n] === query[q + n]) {
+      n++
+      if (consumes(readings, i + 1, query, q + n)) return true
+    }
+  }
+  return false
+}
