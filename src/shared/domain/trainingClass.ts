@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { codesOf, findByCode, labelOf } from './codeList'
 
 /**
  * Training classes (班次). Types and tiers follow DOMAIN.md's glossary and
@@ -21,7 +22,7 @@ export const CLASS_TYPES = [
 ] as const
 
 export type ClassType = (typeof CLASS_TYPES)[number]['code']
-export const CLASS_TYPE_CODES = CLASS_TYPES.map((t) => t.code) as [ClassType, ...ClassType[]]
+export const CLASS_TYPE_CODES = codesOf(CLASS_TYPES)
 
 export const CLASS_TIERS = [
   { code: 'key', label: '重点班级' },
@@ -37,28 +38,24 @@ export const CLASS_STATUSES = [
 ] as const
 export type ClassStatus = (typeof CLASS_STATUSES)[number]['code']
 
-function byCode<T extends { code: string }>(list: readonly T[], code: string): T | undefined {
-  return list.find((x) => x.code === code)
-}
-
 export function classTypeLabel(code: ClassType): string {
-  return byCode(CLASS_TYPES, code)?.label ?? code
+  return labelOf(CLASS_TYPES, code)
 }
 export function classTierLabel(code: ClassTier): string {
-  return byCode(CLASS_TIERS, code)?.label ?? code
+  return labelOf(CLASS_TIERS, code)
 }
 export function classStatusLabel(code: ClassStatus): string {
-  return byCode(CLASS_STATUSES, code)?.label ?? code
+  return labelOf(CLASS_STATUSES, code)
 }
 
 /** The tier a type implies (DOMAIN.md glossary); the user may override it per class. */
 export function defaultTierFor(type: ClassType): ClassTier {
-  return byCode(CLASS_TYPES, type)?.tier ?? 'ordinary'
+  return findByCode(CLASS_TYPES, type)?.tier ?? 'ordinary'
 }
 
 /** 中青班/青干班 allow no leave "in principle" (seed 000 附2 第九条). */
 export function defaultNoLeaveFor(type: ClassType): boolean {
-  return byCode(CLASS_TYPES, type)?.noLeave ?? false
+  return findByCode(CLASS_TYPES, type)?.noLeave ?? false
 }
 
 /** Key classes are residential (DOMAIN.md glossary); a default the user may change. */
@@ -73,7 +70,7 @@ export const trainingClassInput = z
   .object({
     name: z.string().trim().min(1, '请填写班次名称').max(100, '班次名称不能超过 100 个字'),
     type: z.enum(CLASS_TYPE_CODES, { message: '请选择班次类型' }),
-    tier: z.enum(['key', 'ordinary']),
+    tier: z.enum(codesOf(CLASS_TIERS)),
     startDate: isoDate,
     endDate: isoDate,
     totalHours: z
@@ -83,7 +80,7 @@ export const trainingClassInput = z
     residential: z.boolean(),
     noLeave: z.boolean(),
     headTeachers: z.array(z.string().trim().min(1)).max(10),
-    status: z.enum(['preparing', 'running', 'finished', 'archived']),
+    status: z.enum(codesOf(CLASS_STATUSES)),
     note: z.string().max(2000).default(''),
   })
   .refine((c) => c.endDate >= c.startDate, { message: '结束日期不能早于开始日期', path: ['endDate'] })

@@ -85,7 +85,6 @@ export function ClassDetailPage() {
       {(CLASS_TABS.find((t) => t.path === tab) ?? CLASS_TABS[0]!).render(cls)}
       {editing && (
         <ClassFormDialog
-          open
           title="编辑班次"
           initial={fields}
           onClose={() => setEditing(false)}

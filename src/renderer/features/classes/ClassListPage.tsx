@@ -8,7 +8,8 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { matchesClassFilter, sortClasses, yearsOf, type ClassFilter } from '@shared/domain/classFilter'
-import { CLASS_STATUSES, CLASS_TYPES, type ClassStatus, type ClassType } from '@shared/domain/trainingClass'
+import { CLASS_STATUSES, CLASS_TYPES } from '@shared/domain/trainingClass'
+import { CodeSelect } from '../../app/CodeSelect'
 import { PageHeader } from '../../app/PageHeader'
 import { useLiveClasses } from '../../db/hooks'
 import { ClassTable } from './ClassTable'
@@ -69,36 +70,22 @@ export function ClassListPage() {
               </MenuItem>
             ))}
           </TextField>
-          <TextField
-            select
+          <CodeSelect
             label="类型"
-            value={filter.type ?? ''}
-            onChange={(e) => setFilter((f) => ({ ...f, type: (e.target.value || null) as ClassType | null }))}
+            allLabel="全部类型"
+            options={CLASS_TYPES}
+            value={filter.type ?? null}
+            onChange={(type) => setFilter((f) => ({ ...f, type }))}
             sx={{ minWidth: 180 }}
-          >
-            <MenuItem value="">全部类型</MenuItem>
-            {CLASS_TYPES.map((t) => (
-              <MenuItem key={t.code} value={t.code}>
-                {t.label}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
+          />
+          <CodeSelect
             label="状态"
-            value={filter.status ?? ''}
-            onChange={(e) =>
-              setFilter((f) => ({ ...f, status: (e.target.value || null) as ClassStatus | null }))
-            }
+            allLabel="全部状态"
+            options={CLASS_STATUSES}
+            value={filter.status ?? null}
+            onChange={(status) => setFilter((f) => ({ ...f, status }))}
             sx={{ minWidth: 120 }}
-          >
-            <MenuItem value="">全部状态</MenuItem>
-            {CLASS_STATUSES.map((s) => (
-              <MenuItem key={s.code} value={s.code}>
-                {s.label}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         </Stack>
       </Paper>
       {classes && classes.length === 0 ? (

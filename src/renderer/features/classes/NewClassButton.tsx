@@ -18,7 +18,6 @@ export function NewClassButton({ onCreated }: { onCreated: (id: string) => void 
       </Button>
       {open && (
         <ClassFormDialog
-          open
           title="新建班次"
           initial={newClassDefaults('zhongqing', todayIso())}
           onClose={() => setOpen(false)}
