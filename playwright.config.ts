@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test'
  * IndexedDB, real files, real PDFs. Playwright's own browser download is not
  * reachable from these machines, so the system Chromium is used.
  */
-const PORT = 4173
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -9,6 +9,8 @@ import { useSettings } from '../db/hooks'
 import { ClassDetailPage } from '../features/classes/ClassDetailPage'
 import { ClassListPage } from '../features/classes/ClassListPage'
 import { PrintRoute } from '../print/PrintRoute'
+import { MyTodoPage } from '../features/checklist/MyTodoPage'
+import { TemplateLibraryPage } from '../features/checklist/templates/TemplateLibraryPage'
 import { HomePage } from '../features/home/HomePage'
 import { RecycleBinPage } from '../features/recycleBin/RecycleBinPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
@@ -35,6 +37,8 @@ function Shell() {
           <Route path="classes/:classId" element={<ClassDetailPage />} />
           <Route path="classes/:classId/print/:sheetId" element={<PrintRoute />} />
           <Route path="classes/:classId/:tab" element={<ClassDetailPage />} />
+          <Route path="todo" element={<MyTodoPage />} />
+          <Route path="checklist-templates" element={<TemplateLibraryPage />} />
           <Route path="recycle-bin" element={<RecycleBinPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<HomePage />} />

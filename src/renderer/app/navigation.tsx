@@ -3,6 +3,8 @@ import HomeIcon from '@mui/icons-material/Home'
 import ClassIcon from '@mui/icons-material/School'
 import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined'
 import SettingsIcon from '@mui/icons-material/Settings'
+import TodoIcon from '@mui/icons-material/PlaylistAddCheck'
+import TemplateIcon from '@mui/icons-material/FormatListBulleted'
 
 export interface NavItem {
   path: string
@@ -14,6 +16,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: '首页', icon: <HomeIcon /> },
   { path: '/classes', label: '班次', icon: <ClassIcon /> },
+  { path: '/todo', label: '我的待办', icon: <TodoIcon /> },
+  { path: '/checklist-templates', label: '事项模板', icon: <TemplateIcon /> },
   { path: '/recycle-bin', label: '回收站', icon: <DeleteIcon /> },
   { path: '/settings', label: '设置', icon: <SettingsIcon /> },
 ]

@@ -43,18 +43,26 @@ const seedAt: Record<number, (db: BanwuDatabase) => Promise<void>> = {
       code: 'key.prep.01',
       status: 'done',
     })
-    await db.table('checklistTemplates').add({ ...meta('builtin.key@2'), templateId: 'builtin.key', version: 2 })
+    await db
+      .table('checklistTemplates')
+      .add({ ...meta('builtin.key@2'), templateId: 'builtin.key', version: 2 })
   },
   3: async (db) => {
     await seedAt[2]!(db)
     await db.table('syncLog').add({ kind: 'export', at: '2025-01-02T00:00:00.000Z', fileName: 'a.banwu' })
-    await db.table('conflicts').add({ key: 'k1', table: 'classes', recordId: 'x', field: 'name', resolved: '' })
+    await db
+      .table('conflicts')
+      .add({ key: 'k1', table: 'classes', recordId: 'x', field: 'name', resolved: '' })
   },
   4: async (db) => {
     await seedAt[3]!(db)
     await db.table('people').add({ ...syncedMeta('P1'), name: '张三', idNumber: '11010519491231002X' })
-    await db.table('enrollments').add({ ...syncedMeta('E1'), classId: '01JDTESTCLASS0000000000001', personId: 'P1' })
-    await db.table('groups').add({ ...syncedMeta('G1'), classId: '01JDTESTCLASS0000000000001', name: '第一组' })
+    await db
+      .table('enrollments')
+      .add({ ...syncedMeta('E1'), classId: '01JDTESTCLASS0000000000001', personId: 'P1' })
+    await db
+      .table('groups')
+      .add({ ...syncedMeta('G1'), classId: '01JDTESTCLASS0000000000001', name: '第一组' })
   },
   5: async (db) => {
     await seedAt[4]!(db)

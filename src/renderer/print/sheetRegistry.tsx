@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ClassRecord } from '../db/database'
+import { ChecklistPrintSheet } from '../features/checklist/ChecklistPrintSheet'
 
 /**
  * Every printable sheet of a class, by id. A sheet renders its pages inside
@@ -11,4 +12,9 @@ export interface PrintSheetDefinition {
   render: (props: { cls: ClassRecord; schoolName: string; query: URLSearchParams }) => ReactNode
 }
 
-export const PRINT_SHEETS: Record<string, PrintSheetDefinition> = {}
+export const PRINT_SHEETS: Record<string, PrintSheetDefinition> = {
+  checklist: {
+    title: '班务工作事项表',
+    render: (p) => <ChecklistPrintSheet cls={p.cls} schoolName={p.schoolName} />,
+  },
+}

@@ -7,6 +7,7 @@ import { PageHeader } from '../../app/PageHeader'
 import { useLiveClasses, useSettings } from '../../db/hooks'
 import { ClassTable } from '../classes/ClassTable'
 import { NewClassButton } from '../classes/NewClassButton'
+import { ClassesChecklistProgress } from '../checklist/ClassesChecklistProgress'
 
 export function HomePage() {
   const classes = useLiveClasses()
@@ -41,6 +42,12 @@ export function HomePage() {
         进行中和筹备中的班次
       </Typography>
       <ClassTable classes={active} onOpen={(id) => void navigate(`/classes/${id}`)} />
+      {active.length > 0 && (
+        <Typography variant="h6" gutterBottom sx={{ mt: 3 }}>
+          班务事项进度
+        </Typography>
+      )}
+      <ClassesChecklistProgress classes={active} />
     </>
   )
 }
