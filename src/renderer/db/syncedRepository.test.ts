@@ -42,6 +42,29 @@ describe('SyncedRepository', () => {
     expect(u._updated).toBe(u._hlc.name)
   })
 
+  it('stores each field causal base: none when new, then the other office value an edit builds on', async () => {
+    const { db, classes, replica } = await fresh()
+    const c = await classes.createClass(sample())
+    expect(c._base).toEqual(Object.fromEntries(Object.keys(c._hlc).map((k) => [k, ''])))
+    // The name as another office rewrote it, arrived by an import.
+    const other = '001700000000000-000003-OTHER'
+    await db.classes.put({
+      ...c,
+      name: '分校区改的名字',
+      _hlc: { ...c._hlc, name: other },
+      _base: { ...c._base, name: c._hlc.name! },
+    })
+    const u = await classes.updateClass(c.id, { ...sample(), name: '本部改回' })
+    expect(u._base).toEqual({ ...c._base, name: other })
+    // A second edit here still builds on that office's value: this office's own stamps are left out.
+    const again = await classes.updateClass(c.id, { ...sample(), name: '本部又改' })
+    expect(again._base).toEqual({ ...c._base, name: other })
+    expect(again._hlc.name!.endsWith(replica.id)).toBe(true)
+    // The batch path stores bases the same way.
+    const [batch] = await classes.putMany([{ id: c.id, fields: { ...sample(), name: '批量改名' } }])
+    expect(batch!._base).toEqual({ ...c._base, name: other })
+  })
+
   it('leaves a record untouched when nothing changes', async () => {
     const { classes } = await fresh()
     const c = await classes.createClass(sample())

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie'
 import { ulid } from 'ulid'
-import { isMetaField, type SyncMeta, type Synced } from '@shared/sync/record'
+import { editBase, isMetaField, stampReplica, type SyncMeta, type Synced } from '@shared/sync/record'
 import type { BanwuDatabase } from './database'
 import { CLOCK_KEY, type Replica } from './replica'
 
@@ -9,8 +9,9 @@ import { CLOCK_KEY, type Replica } from './replica'
  *
  * Each write takes one fresh HLC stamp, records it against every field it
  * changes (and only those, so concurrent edits of different fields in two
- * offices both survive a merge), and persists the clock in the same
- * transaction so a restart never issues an older stamp.
+ * offices both survive a merge), with each field's causal base (`_base`, so a
+ * merge can tell this edit from a concurrent one), and persists the clock in
+ * the same transaction so a restart never issues an older stamp.
  */
 export class SyncedRepository<F extends object> {
   constructor(
@@ -33,16 +34,41 @@ export class SyncedRepository<F extends object> {
   }
 
   async create(fields: F, now: Date = new Date()): Promise<Synced<F>> {
+    return this.insert(ulid(), fields, now)
+  }
+
+  /**
+   * Creates the record with this id, or, when it exists (in the recycle bin too), changes only
+   * the fields that differ and brings it back. For deterministic ids (an attendance mark is
+   * session + enrollment), so the same fact written in two offices merges into one record.
+   */
+  async put(id: string, fields: F, now: Date = new Date()): Promise<Synced<F>> {
+    let result: Synced<F> | undefined
+    await this.write(async () => {
+      const exists = (await this.table.get(id)) !== undefined
+      result = exists
+        ? await this.patch(id, { ...fields, deleted: false })
+        : await this.insert(id, fields, now)
+    })
+    return result!
+  }
+
+  protected async insert(id: string, fields: F, now: Date): Promise<Synced<F>> {
     const stamp = this.replica.clock.tick()
     const values: Record<string, unknown> = { ...fields, deleted: false }
     const hlc: Record<string, string> = {}
-    for (const key of Object.keys(values)) hlc[key] = stamp
+    const base: Record<string, string> = {}
+    for (const key of Object.keys(values)) {
+      hlc[key] = stamp
+      base[key] = '' // every field is new: nothing seen before
+    }
     const meta: SyncMeta = {
-      id: ulid(),
+      id,
       createdAt: now.toISOString(),
       deleted: false,
       _hlc: hlc,
       _updated: stamp,
+      _base: base,
     }
     const record = { ...values, ...meta } as Synced<F>
     await this.write(async () => {
@@ -65,6 +91,33 @@ export class SyncedRepository<F extends object> {
     return this.patch(id, { deleted: false })
   }
 
+  /**
+   * `put` for many records: one transaction, one read and one write of the table, one stamp for
+   * the batch (a roster import of thousands of rows). Ids must be distinct. Returns the stored
+   * records in the order given; records whose fields already hold these values are not rewritten.
+   */
+  async putMany(entries: readonly { id: string; fields: F }[], now: Date = new Date()): Promise<Synced<F>[]> {
+    if (new Set(entries.map((e) => e.id)).size !== entries.length)
+      throw new Error('putMany: ids must be distinct')
+    const out: Synced<F>[] = []
+    await this.write(async () => {
+      const current = await this.table.bulkGet(entries.map((e) => e.id))
+      let stamp: string | undefined
+      const tick = () => (stamp ??= this.replica.clock.tick())
+      const changed: Synced<F>[] = []
+      entries.forEach(({ id, fields }, i) => {
+        const existing = current[i]
+        const record = existing
+          ? withChangedFields(existing, { ...fields, deleted: false }, tick)
+          : newRecord<F>(id, fields, tick(), now)
+        if (record !== existing) changed.push(record)
+        out.push(record)
+      })
+      if (changed.length > 0) await this.table.bulkPut(changed)
+    })
+    return out
+  }
+
   protected async patch(id: string, patch: Record<string, unknown>): Promise<Synced<F>> {
     let result: Synced<F> | undefined
     await this.write(async () => {
@@ -79,10 +132,16 @@ export class SyncedRepository<F extends object> {
         return
       }
       const stamp = this.replica.clock.tick()
-      const next = { ...current, _hlc: { ...current._hlc }, _updated: stamp } as Synced<F>
+      const next = {
+        ...current,
+        _hlc: { ...current._hlc },
+        _updated: stamp,
+        _base: { ...current._base },
+      } as Synced<F> & Required<SyncMeta>
       for (const [k, v] of changed) {
         ;(next as Record<string, unknown>)[k] = v
         next._hlc[k] = stamp
+        next._base[k] = editBase(current, k, this.replica.id)
       }
       await this.table.put(next)
       result = next
@@ -104,4 +163,49 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/** A new record with every field stamped (as `insert` does). */
+function newRecord<F extends object>(id: string, fields: F, stamp: string, now: Date): Synced<F> {
+  const values: Record<string, unknown> = { ...fields, deleted: false }
+  const hlc: Record<string, string> = {}
+  const base: Record<string, string> = {}
+  for (const key of Object.keys(values)) {
+    hlc[key] = stamp
+    base[key] = ''
+  }
+  const meta: SyncMeta = {
+    id,
+    createdAt: now.toISOString(),
+    deleted: false,
+    _hlc: hlc,
+    _updated: stamp,
+    _base: base,
+  }
+  return { ...values, ...meta } as Synced<F>
+}
+
+/** The record with the differing fields changed and stamped (as `patch` does), or the same object if none differ. */
+function withChangedFields<F extends object>(
+  current: Synced<F>,
+  patch: Record<string, unknown>,
+  tick: () => string,
+): Synced<F> {
+  const changed = Object.entries(patch).filter(
+    ([k, v]) => !isMetaField(k) && v !== undefined && !sameValue((current as Record<string, unknown>)[k], v),
+  )
+  if (changed.length === 0) return current
+  const stamp = tick()
+  const next = {
+    ...current,
+    _hlc: { ...current._hlc },
+    _updated: stamp,
+    _base: { ...current._base },
+  } as Synced<F> & Required<SyncMeta>
+  for (const [k, v] of changed) {
+    ;(next as Record<string, unknown>)[k] = v
+    next._hlc[k] = stamp
+    next._base[k] = editBase(current, k, stampReplica(stamp))
+  }
+  return next
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { canonicalJson } from './fieldValue'
 import {
   conflictKey,
+  isSequentialLoss,
   isSupersededBySameReplica,
   mergeRecord,
   mergeTables,
@@ -10,18 +11,25 @@ import {
 } from './merge'
 import { row, stamp } from './testRows'
 
+const A0 = stamp(500, 'A')
 const A1 = stamp(1000, 'A')
 const A2 = stamp(2000, 'A')
 const B1 = stamp(1500, 'B')
 const B2 = stamp(2500, 'B')
+const C1 = stamp(2200, 'C')
+const C2 = stamp(3000, 'C')
 
 /** Field values and stamps of a record, without the bookkeeping. */
 function fieldsOf(r: SyncedRow) {
-  const { id: _id, createdAt: _c, _hlc, _updated: _u, ...values } = r
+  const { id: _id, createdAt: _c, _hlc, _updated: _u, _base: _b, ...values } = r
   return { values, _hlc }
 }
 
-/** Sources: ARCHITECTURE.md "Sync by files" and issue 6 "Merge". */
+/**
+ * Sources: ARCHITECTURE.md "Sync by files" and issue 6 "Merge" / 冲突记录
+ * ("every value that lost a concurrent edit"). Fields are [value, stamp,
+ * base]; a field without a base is data from before bases existed.
+ */
 const cases: {
   source: string
   name: string
@@ -32,31 +40,71 @@ const cases: {
 }[] = [
   {
     source: 'ARCHITECTURE 同步 per field',
-    name: 'different fields edited in two offices: both kept',
-    local: row('p1', { name: ['张三', A1], phone: ['138', A2] }),
-    remote: row('p1', { name: ['张珊', B1], phone: ['139', A1] }),
+    name: 'different fields edited in two offices, each over the values it had: both kept, nothing logged',
+    // A created the record at A0 and later changed the phone; B imported it and changed the name.
+    local: row('p1', { name: ['张三', A0, ''], phone: ['138', A2, ''] }),
+    remote: row('p1', { name: ['张珊', B1, A0], phone: ['139', A0, ''] }),
     values: { name: '张珊', phone: '138', deleted: false },
-    // The simple rule logs every differing loser, even the base values each office edited.
-    losers: [
-      { field: 'name', losingValue: '张三', losingStamp: A1 },
-      { field: 'phone', losingValue: '139', losingStamp: A1 },
-    ],
+    losers: [],
   },
   {
-    source: 'ARCHITECTURE 同步 newest wins',
-    name: 'same field, remote newer: local value logged',
-    local: row('p1', { name: ['张三', A2] }),
-    remote: row('p1', { name: ['李四', B2] }),
+    source: 'issue 6 Merge: nothing lost silently (data from before bases)',
+    name: 'the same without bases: a loser from another office is logged, one from the winning office is not',
+    local: row('p1', { name: ['张三', A0], phone: ['138', A2] }),
+    remote: row('p1', { name: ['张珊', B1], phone: ['139', A0] }),
+    values: { name: '张珊', phone: '138', deleted: false },
+    losers: [{ field: 'name', losingValue: '张三', losingStamp: A0 }],
+  },
+  {
+    source: 'issue 6 冲突记录: only values that lost a concurrent edit',
+    name: 'one-way sync: the other office imported our value, then edited it: no conflict',
+    local: row('c1', { name: ['一班', A1, ''] }),
+    remote: row('c1', { name: ['一班（春）', B2, A1] }),
+    values: { name: '一班（春）', deleted: false },
+    losers: [],
+  },
+  {
+    source: 'ARCHITECTURE 同步 newest wins; issue 6 冲突记录',
+    name: 'same field edited concurrently, remote newer: local value logged',
+    local: row('p1', { name: ['张三', A2, ''] }),
+    remote: row('p1', { name: ['李四', B2, A0] }),
     values: { name: '李四', deleted: false },
     losers: [{ field: 'name', losingValue: '张三', losingStamp: A2 }],
   },
   {
-    source: 'ARCHITECTURE 同步 newest wins',
-    name: 'same field, local newer: incoming value logged',
-    local: row('p1', { name: ['张三', B2] }),
-    remote: row('p1', { name: ['李四', A2] }),
+    source: 'ARCHITECTURE 同步 newest wins; issue 6 冲突记录',
+    name: 'same field edited concurrently, local newer: incoming value logged',
+    local: row('p1', { name: ['张三', B2, A0] }),
+    remote: row('p1', { name: ['李四', A2, ''] }),
     values: { name: '张三', deleted: false },
     losers: [{ field: 'name', losingValue: '李四', losingStamp: A2 }],
+  },
+  {
+    source: 'issue 6 Merge: nothing lost silently',
+    name: 'a base newer than the loser but from a third office proves nothing: logged',
+    // C1 is newer than A2, yet C may have written it without ever having A's value.
+    local: row('p1', { name: ['张三', A2, ''] }),
+    remote: row('p1', { name: ['王五', B2, C1] }),
+    values: { name: '王五', deleted: false },
+    losers: [{ field: 'name', losingValue: '张三', losingStamp: A2 }],
+  },
+  {
+    source: 'issue 6 冲突记录: only values that lost a concurrent edit',
+    name: 'a value relayed through a third office: the base keeps each office, no conflict',
+    // B edited A's value, C edited B's: C's base names both.
+    local: row('c1', { name: ['一班', A1, ''] }),
+    remote: row('c1', { name: ['三班', C2, `${A1} ${B1}`] }),
+    values: { name: '三班', deleted: false },
+    losers: [],
+  },
+  {
+    source: 'issue 6 冲突记录: only values that lost a concurrent edit',
+    name: 'an older value of an office loses to an edit built on a newer one of that office: no conflict',
+    // A wrote A2 after A1, so A had A1 first: its loss was A's own edit or was judged in A.
+    local: row('c1', { name: ['一班', A1, ''] }),
+    remote: row('c1', { name: ['三班', B2, A2] }),
+    values: { name: '三班', deleted: false },
+    losers: [],
   },
   {
     source: 'issue 6 Merge: nothing lost silently',
@@ -68,28 +116,33 @@ const cases: {
   },
   {
     source: 'issue 6 Merge: delete vs concurrent edit (docs/sync-merge.md)',
-    name: 'delete in one office, edit of another field in the other: deleted, with the edit',
-    local: row('c1', { name: ['党校一班', A1], deleted: [true, A2] }),
-    remote: row('c1', { name: ['党校一班（春）', B2], deleted: [false, A1] }),
+    name: 'delete in one office, edit of another field in the other: deleted, with the edit, nothing logged',
+    local: row('c1', { name: ['党校一班', A1, ''], deleted: [true, A2, ''] }),
+    remote: row('c1', { name: ['党校一班（春）', B2, A1], deleted: [false, A1, ''] }),
     values: { name: '党校一班（春）', deleted: true },
-    losers: [
-      { field: 'deleted', losingValue: false, losingStamp: A1 },
-      { field: 'name', losingValue: '党校一班', losingStamp: A1 },
-    ],
+    losers: [],
   },
   {
     source: 'issue 6 Merge: tombstones compared the same way',
-    name: 'restore newer than delete: live again; the delete is logged',
-    local: row('c1', { name: ['一班', A1], deleted: [true, A2] }),
-    remote: row('c1', { name: ['一班', A1], deleted: [false, B2] }),
+    name: 'restore concurrent with a delete, and newer: live again; the delete is logged',
+    local: row('c1', { name: ['一班', A1, ''], deleted: [true, A2, ''] }),
+    remote: row('c1', { name: ['一班', A1, ''], deleted: [false, B2, A1] }),
     values: { name: '一班', deleted: false },
     losers: [{ field: 'deleted', losingValue: true, losingStamp: A2 }],
   },
   {
+    source: 'issue 6 Merge: tombstones compared the same way',
+    name: 'restore after the delete arrived: live again, nothing logged',
+    local: row('c1', { name: ['一班', A1, ''], deleted: [true, A2, ''] }),
+    remote: row('c1', { name: ['一班', A1, ''], deleted: [false, B2, A2] }),
+    values: { name: '一班', deleted: false },
+    losers: [],
+  },
+  {
     source: 'issue 6 Merge: deterministic tie-break',
-    name: 'identical stamps with different values (never written so): the greater JSON wins',
-    local: row('p1', { name: ['甲', A1] }),
-    remote: row('p1', { name: ['乙', A1] }),
+    name: 'identical stamps with different values (never written so): the greater JSON wins, the other is logged',
+    local: row('p1', { name: ['甲', A1, ''] }),
+    remote: row('p1', { name: ['乙', A1, ''] }),
     // '"甲"' (U+7532) sorts after '"乙"' (U+4E59).
     values: { name: '甲', deleted: false },
     losers: [{ field: 'name', losingValue: '乙', losingStamp: A1 }],
@@ -98,7 +151,7 @@ const cases: {
     source: 'issue 6 Merge: per field',
     name: 'a field only the remote has (a newer app added it) is taken',
     local: row('p1', { name: ['张三', A1] }),
-    remote: row('p1', { name: ['张三', A1], note: ['备注', B1] }),
+    remote: row('p1', { name: ['张三', A1], note: ['备注', B1, ''] }),
     values: { name: '张三', note: '备注', deleted: false },
     losers: [],
   },
@@ -106,7 +159,7 @@ const cases: {
     source: 'issue 6 Merge: nothing lost silently',
     name: 'an unstamped value (data from before stamps) loses to a stamped one and is logged',
     local: { ...row('p1', { name: ['张三', A1] }), legacy: '旧值' },
-    remote: row('p1', { name: ['张三', A1], legacy: ['新值', B1] }),
+    remote: row('p1', { name: ['张三', A1], legacy: ['新值', B1, ''] }),
     values: { name: '张三', legacy: '新值', deleted: false },
     losers: [{ field: 'legacy', losingValue: '旧值', losingStamp: '' }],
   },
@@ -150,6 +203,34 @@ describe('mergeRecord', () => {
     expect(record._hlc).toEqual({ deleted: A1, name: A2, phone: B2 })
     expect(record.createdAt).toBe('2025-02-01T00:00:00.000Z')
     expect(record._updated).toBe(B2)
+  })
+
+  it('takes the base of the winning write with its value', () => {
+    const local = row('p1', { name: ['张三', A2, ''], phone: ['1', A1, ''] })
+    const remote = row('p1', { name: ['张三', A1, ''], phone: ['2', B2, A1] })
+    for (const [l, r] of [
+      [local, remote],
+      [remote, local],
+    ] as const)
+      expect(mergeRecord('people', l, r).record._base).toEqual({ name: '', phone: A1 })
+    // Without any base on either side (older data), the merged record has none either.
+    const legacy = mergeRecord('people', row('p1', { name: ['张三', A1] }), row('p1', { name: ['李四', B1] }))
+    expect(legacy.record).not.toHaveProperty('_base')
+  })
+
+  it('breaks a tie of equal writes with different bases (never written so) the same way in both orders', () => {
+    const none = row('p1', { name: ['张三', A1] })
+    const empty = row('p1', { name: ['张三', A1, ''] })
+    const some = row('p1', { name: ['张三', A1, A0] })
+    for (const [x, y, base] of [
+      [none, empty, ''],
+      [empty, some, A0],
+      [none, some, A0],
+    ] as const) {
+      expect(mergeRecord('people', x, y).record._base?.name).toBe(base)
+      expect(mergeRecord('people', y, x).record._base?.name).toBe(base)
+      expect(mergeRecord('people', x, y).conflicts).toEqual([])
+    }
   })
 
   it('returns the local object itself when the remote copy brings nothing new', () => {
@@ -238,5 +319,22 @@ describe('conflict helpers', () => {
     { losingStamp: '', winningStamp: A2, same: false },
   ])('tells an office superseding its own value ($losingStamp → $winningStamp: $same)', (x) => {
     expect(isSupersededBySameReplica(x)).toBe(x.same)
+  })
+
+  /** Source: issue 6 冲突记录 ("every value that lost a concurrent edit") and docs/sync-merge.md. */
+  it.each([
+    { why: 'same office wrote both', lose: A1, win: A2, base: undefined, sequential: true },
+    { why: 'another office, no base (older data)', lose: A1, win: B2, base: undefined, sequential: false },
+    { why: 'built on the loser itself', lose: A1, win: B2, base: A1, sequential: true },
+    { why: 'built on an older value of the loser office', lose: A1, win: B2, base: A0, sequential: false },
+    { why: 'built on a newer value of the loser office', lose: A1, win: B2, base: A2, sequential: true },
+    { why: 'field new when written', lose: A1, win: B2, base: '', sequential: false },
+    { why: 'newer base, but of a third office', lose: A2, win: B2, base: C1, sequential: false },
+    { why: 'relayed: the base keeps each office', lose: A1, win: C2, base: `${A1} ${B1}`, sequential: true },
+    { why: 'relayed, loser office only older', lose: A2, win: C2, base: `${A1} ${B1}`, sequential: false },
+    { why: 'an unstamped value', lose: '', win: B2, base: '', sequential: false },
+    { why: 'equal stamps: the same write (damaged)', lose: A1, win: A1, base: A1, sequential: false },
+  ])('judges a loss sequential or concurrent: $why → $sequential', ({ lose, win, base, sequential }) => {
+    expect(isSequentialLoss(lose, win, base)).toBe(sequential)
   })
 })

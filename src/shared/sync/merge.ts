@@ -1,5 +1,5 @@
 import type { HlcString } from './hlc'
-import type { SyncMeta } from './record'
+import { baseStamps, stampReplica, type CausalBase, type SyncMeta } from './record'
 import { canonicalJson, sameFieldValue } from './fieldValue'
 
 /**
@@ -8,13 +8,15 @@ import { canonicalJson, sameFieldValue } from './fieldValue'
  * Per field, the write with the newest HLC stamp wins. `deleted` is a field
  * like any other, so a delete and a concurrent edit of another field both
  * apply: the record ends in the recycle bin holding the edited values. Every
- * value that loses to a different value is reported as a conflict, so the
- * merge itself never drops anything silently; the caller keeps the log.
+ * value that loses a concurrent edit to a different value is reported as a
+ * conflict; a value the winning write's office had in hand before it wrote
+ * (per field causal bases, `_base`) lost to an ordinary later edit and is not.
+ * So the merge itself never drops anything silently; the caller keeps the log.
  *
- * On record values the merge is commutative, associative and idempotent (a
- * join): any order of imports, with repeats and stale files, ends in the same
- * state. The conflict list is a side output and is the same whichever side is
- * called local.
+ * On record values and bases the merge is commutative, associative and
+ * idempotent (a join): any order of imports, with repeats and stale files,
+ * ends in the same state. The conflict list is a side output and is the same
+ * whichever side is called local.
  */
 
 /** A stored record of any synced table: sync metadata plus plain JSON-like fields. */
@@ -26,7 +28,7 @@ export type SyncedRow = SyncMeta & Record<string, unknown>
  */
 export type TableSnapshot<R extends SyncMeta = SyncMeta> = readonly R[]
 
-/** A value that lost a merge to a different value: kept so the user can restore it. */
+/** A value that lost a concurrent edit to a different value: kept so the user can restore it. */
 export interface Conflict {
   table: string
   recordId: string
@@ -44,15 +46,42 @@ export function conflictKey(c: Pick<Conflict, 'table' | 'recordId' | 'field' | '
 }
 
 /**
- * The loser was written by the same office as the winner, so the winning edit
- * was made after that office had the losing value: an ordinary later edit
- * that reached here by sync, not a concurrent one. Stamps alone cannot prove
- * the opposite, so entries from different offices may still be sequential.
+ * The loser was written by the same office as the winner, so that office had
+ * the losing value before it made the winning write: an ordinary later edit
+ * that reached here by sync, not a concurrent one. (Each office's stamps only
+ * grow, and an office holding a value either edits it, or loses it to an
+ * import, which is judged and logged there.)
  */
 export function isSupersededBySameReplica(c: Pick<Conflict, 'losingStamp' | 'winningStamp'>): boolean {
-  // A stamp is `<15-digit wall>-<6-digit counter>-<replica>` (hlc.ts); slicing never throws on a bad one.
-  const replicaOf = (s: HlcString) => s.slice(23)
-  return c.losingStamp !== '' && replicaOf(c.losingStamp) === replicaOf(c.winningStamp)
+  return c.losingStamp !== '' && stampReplica(c.losingStamp) === stampReplica(c.winningStamp)
+}
+
+/**
+ * Whether a value that loses a merge lost to an edit made after seeing it, so
+ * it is no conflict. True when the office that made the winning write had the
+ * losing write before it wrote:
+ * - the same office wrote both (isSupersededBySameReplica); or
+ * - the winning write's causal base (record.ts `CausalBase`) holds a stamp of
+ *   the loser's office at least as new as the loser. Equal: the winning
+ *   write's history contains the loser. Newer: that office wrote the base
+ *   entry after the loser, so it had the loser first (as above).
+ *
+ * Stamps of different offices prove nothing: a value from office C newer than
+ * office A's may have been written without ever seeing it (two offices
+ * editing the same field at the same time, one of them twice). Such losses,
+ * and every loss to a write without a base (older data) from another office,
+ * are logged.
+ */
+export function isSequentialLoss(
+  losingStamp: HlcString,
+  winningStamp: HlcString,
+  winningBase: CausalBase | undefined,
+): boolean {
+  // Equal stamps are the same write: differing values there are damage, never "seen".
+  if (losingStamp === '' || winningStamp <= losingStamp) return false
+  if (isSupersededBySameReplica({ losingStamp, winningStamp })) return true
+  const office = stampReplica(losingStamp)
+  return baseStamps(winningBase).some((s) => s >= losingStamp && stampReplica(s) === office)
 }
 
 export interface RecordMerge<R extends SyncMeta = SyncedRow> {
@@ -65,20 +94,15 @@ const hasOwn = Object.hasOwn
 
 /** Bookkeeping keys (record.ts META_FIELDS), tested inline: this runs for every field of every record. */
 function isMeta(field: string): boolean {
-  return field === 'id' || field === 'createdAt' || field === '_hlc' || field === '_updated'
+  return (
+    field === 'id' || field === 'createdAt' || field === '_hlc' || field === '_updated' || field === '_base'
+  )
 }
 
-/** Whether the remote write of a field beats the local one; ties of equal stamps fall to the value. */
-function remoteWins(
-  localStamp: HlcString,
-  remoteStamp: HlcString,
-  localValue: unknown,
-  remoteValue: unknown,
-) {
-  if (remoteStamp !== localStamp) return remoteStamp > localStamp
-  // Equal stamps are the same write, so the values are equal; if some bug or
-  // hand-edited file made them differ, both offices still pick the same one.
-  return canonicalJson(remoteValue) > canonicalJson(localValue)
+/** A field's base as stored; anything but a string (no base, a damaged file) counts as none. */
+function baseOf(row: SyncedRow, field: string): CausalBase | undefined {
+  const base = row._base?.[field]
+  return typeof base === 'string' ? base : undefined
 }
 
 /**
@@ -96,7 +120,7 @@ export function mergeRecord<R extends SyncMeta>(
   const local = localRecord as unknown as SyncedRow
   const remote = remoteRecord as unknown as SyncedRow
   const conflicts: Conflict[] = []
-  /** Fields the remote copy wins with a different value or stamp. */
+  /** Fields the remote copy wins with a different value, stamp or base. */
   let taken: string[] | null = null
   let updated = local._updated > remote._updated ? local._updated : remote._updated
 
@@ -105,12 +129,26 @@ export function mergeRecord<R extends SyncMeta>(
     const rs = remote._hlc[field] ?? ''
     const lv = local[field]
     const rv = remote[field]
-    const takeRemote = remoteWins(ls, rs, lv, rv)
+    const lb = baseOf(local, field)
+    const rb = baseOf(remote, field)
     const differ = !sameFieldValue(lv, rv)
-    if (takeRemote && (differ || rs !== ls)) (taken ??= []).push(field)
-    if (takeRemote && rs > updated) updated = rs
+    // The newest stamp wins. Equal stamps are the same write, so value and base
+    // are equal too; should some bug or hand-edited file make them differ, the
+    // greater value (canonical JSON), then the greater base (none lowest) wins,
+    // so that every office picks the same and the merge stays a join.
+    const takeRemote =
+      rs !== ls
+        ? rs > ls
+        : differ
+          ? canonicalJson(rv) > canonicalJson(lv)
+          : rb !== undefined && (lb === undefined || rb > lb)
+    if (takeRemote) {
+      ;(taken ??= []).push(field)
+      if (rs > updated) updated = rs
+    }
     // A side that never had the field loses nothing.
     if (!differ || (takeRemote ? lv : rv) === undefined) return
+    if (takeRemote ? isSequentialLoss(ls, rs, rb) : isSequentialLoss(rs, ls, lb)) return
     conflicts.push(
       takeRemote
         ? {
@@ -146,18 +184,25 @@ export function mergeRecord<R extends SyncMeta>(
 
   const record: Record<string, unknown> = { ...local }
   const hlc: Record<string, HlcString> = { ...local._hlc }
+  // The winning write's base travels with its value.
+  let base: Record<string, CausalBase> | undefined = local._base ? { ...local._base } : undefined
   for (const f of taken ?? []) {
     const rv = remote[f]
     const rs = remote._hlc[f]
+    const rb = baseOf(remote, f)
     if (rv === undefined) delete record[f]
     else record[f] = rv
     if (rs === undefined) delete hlc[f]
     else hlc[f] = rs
+    if (rb !== undefined) (base ??= {})[f] = rb
+    else if (base) delete base[f]
   }
   record.createdAt = createdAt
   record.deleted = record.deleted === true
   record._hlc = hlc
   record._updated = updated
+  if (base && Object.keys(base).length > 0) record._base = base
+  else delete record._base
   return { record: record as unknown as R, conflicts }
 }
 
@@ -169,7 +214,7 @@ export interface TableMergeCounts {
   changed: number
   /** Live records here that the merge moves to the recycle bin. */
   deleted: number
-  /** Values that lose to a different value (see Conflict). */
+  /** Values that lose a concurrent edit to a different value (see Conflict). */
   conflicts: number
   /** Records here that stay exactly as they are. */
   unchanged: number

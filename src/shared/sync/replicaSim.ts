@@ -3,18 +3,21 @@ import { HybridClock, type HlcString } from './hlc'
 import { planImport } from './importPlan'
 import type { Conflict, SyncedRow } from './merge'
 import { naturalKeyId } from './naturalKey'
-import { isMetaField } from './record'
+import { editBase, isMetaField } from './record'
 import { buildSnapshot, type Snapshot } from './snapshot'
 
 /**
  * A model of offices that edit and exchange snapshots, for the property
  * tests (merge.property.test.ts). Local edits follow SyncedRepository: one
- * fresh stamp per write on exactly the fields that change; imports go
- * through planImport and write its rows, as the app does.
+ * fresh stamp per write on exactly the fields that change, with their bases
+ * (record.ts `editBase`); imports go through planImport and write its rows,
+ * as the app does.
  *
- * It also keeps the evidence the tests check against: every write ever made
- * (to compute the expected converged state independently of the merge) and
- * every value a user overwrote by their own edit (a deliberate loss).
+ * It also keeps the evidence the tests check against, recorded as it happens
+ * and never read from the merge's own metadata: every write ever made (to
+ * compute the expected converged state independently of the merge) and every
+ * value a user overwrote by their own edit while holding it (a deliberate
+ * loss: that edit's author had seen the value).
  */
 
 export const TABLES = {
@@ -50,13 +53,14 @@ export type Op =
   | { kind: 'export'; r: number }
   | { kind: 'import'; r: number; file: number }
 
-/** A write as made: the table, record, field, stamp and value (canonical JSON). */
+/** A write as made: the table, record, field, stamp, value (canonical JSON) and base (record.ts `_base`). */
 export interface Write {
   table: string
   id: string
   field: string
   stamp: HlcString
   value: string
+  base: HlcString
 }
 
 export class Office {
@@ -93,7 +97,11 @@ export class Office {
     const s = this.clock.tick()
     const all: Record<string, unknown> = { ...values, deleted: false }
     const hlc: Record<string, HlcString> = {}
-    for (const k of Object.keys(all)) hlc[k] = s
+    const base: Record<string, HlcString> = {}
+    for (const k of Object.keys(all)) {
+      hlc[k] = s
+      base[k] = ''
+    }
     const row = deepFreeze({
       ...all,
       id,
@@ -101,10 +109,11 @@ export class Office {
       deleted: false,
       _hlc: hlc,
       _updated: s,
+      _base: base,
     }) as SyncedRow
     this.tables[table]!.set(id, row)
     for (const [field, value] of Object.entries(all))
-      this.world.recordWrite({ table, id, field, stamp: s, value })
+      this.world.recordWrite({ table, id, field, stamp: s, value, base: '' })
     this.world.creations.push({ table, id, createdAt: row.createdAt })
   }
 
@@ -113,12 +122,16 @@ export class Office {
     const changed = Object.entries(changes).filter(([k, v]) => !sameFieldValue(cur[k], v))
     if (changed.length === 0) return
     const s = this.clock.tick()
-    const next: Record<string, unknown> = { ...cur, _hlc: { ...cur._hlc }, _updated: s }
+    const hlc = { ...cur._hlc }
+    const base = { ...cur._base }
+    const next: Record<string, unknown> = { ...cur, _hlc: hlc, _updated: s, _base: base }
     for (const [k, v] of changed) {
       this.world.overwrittenByUser.push([table, id, k, cur._hlc[k] ?? '', canonicalJson(cur[k])])
       next[k] = v
-      ;(next._hlc as Record<string, HlcString>)[k] = s
-      this.world.recordWrite({ table, id, field: k, stamp: s, value: v })
+      hlc[k] = s
+      const b = editBase(cur, k, this.id)
+      base[k] = b
+      this.world.recordWrite({ table, id, field: k, stamp: s, value: v, base: b })
     }
     this.tables[table]!.set(id, deepFreeze(next) as SyncedRow)
   }
@@ -221,8 +234,9 @@ function conflictKeyOf(c: Conflict): string {
   return `${c.table}\u0000${c.recordId}\u0000${c.field}\u0000${c.losingStamp}`
 }
 
-export function tupleKey(table: string, id: string, field: string, stamp: HlcString, value: string): string {
-  return JSON.stringify([table, id, field, stamp, value])
+/** One value (as canonical JSON) of one field of one record, whatever its stamp. */
+function valueKey(table: string, id: string, field: string, json: string): string {
+  return JSON.stringify([table, id, field, json])
 }
 
 function deepFreeze<T>(o: T): T {
@@ -254,21 +268,22 @@ export class World {
 
   /**
    * The per-merge rule: every field value held before an import, here or in
-   * the file, is after it in the record or in this office's conflict log.
+   * the file, is after it in the record; or it is accounted for (see
+   * `accounted`): in some office's conflict log, or replaced by a user who held
+   * it. An import may leave a loss unlogged only when the winning edit's
+   * author is on record as having had the value.
    */
   checkNothingDropped(office: Office, before: Record<string, SyncedRow[]>, file: Snapshot): void {
-    const logged = new Set(
-      office.log.map((c) =>
-        tupleKey(c.table, c.recordId, c.field, c.losingStamp, canonicalJson(c.losingValue)),
-      ),
-    )
+    let accounted: Map<string, HlcString> | undefined
     for (const [t, rows] of [...Object.entries(before), ...Object.entries(file.tables)]) {
       for (const r of rows) {
         const after = office.tables[t]!.get(r.id)
         for (const [field, value] of Object.entries(r)) {
           if (isMetaField(field)) continue
           if (after && sameFieldValue(after[field], value)) continue
-          if (logged.has(tupleKey(t, r.id, field, r._hlc[field] ?? '', canonicalJson(value)))) continue
+          accounted ??= this.accounted()
+          const s = accounted.get(valueKey(t, r.id, field, canonicalJson(value)))
+          if (s !== undefined && s >= (r._hlc[field] ?? '')) continue
           this.dropped.push(`${office.id} lost ${t}/${r.id}.${field}=${canonicalJson(value)}`)
         }
       }
@@ -276,26 +291,47 @@ export class World {
   }
 
   /**
+   * Values whose loss is on record, each with the newest stamp it is on
+   * record under: every office's conflict log, and every value a user replaced
+   * by their own edit in an office that held it. "Newest" because an equal
+   * value arriving with a newer stamp carries the older write along.
+   */
+  private accounted(): Map<string, HlcString> {
+    const out = new Map<string, HlcString>()
+    const add = (t: string, id: string, f: string, s: HlcString, json: string) => {
+      const k = valueKey(t, id, f, json)
+      if ((out.get(k) ?? '') < s) out.set(k, s)
+    }
+    for (const o of this.offices)
+      for (const c of o.log) add(c.table, c.recordId, c.field, c.losingStamp, canonicalJson(c.losingValue))
+    for (const [t, id, f, s, json] of this.overwrittenByUser) add(t, id, f, s, json)
+    return out
+  }
+
+  /**
    * The state all offices must reach, computed from the writes alone: per
-   * field, the write with the greatest stamp; creation time the earliest.
+   * field, the write with the greatest stamp, with its base; creation time the
+   * earliest.
    */
   expectedState(): string {
     type Expected = Record<string, unknown> & {
       id: string
       createdAt: string
       _hlc: Record<string, HlcString>
+      _base: Record<string, HlcString>
     }
     const out: Record<string, Map<string, Expected>> = {}
     for (const t of TABLE_NAMES) out[t] = new Map()
     for (const c of this.creations) {
       const rec = out[c.table]!.get(c.id)
-      if (!rec) out[c.table]!.set(c.id, { id: c.id, createdAt: c.createdAt, _hlc: {} })
+      if (!rec) out[c.table]!.set(c.id, { id: c.id, createdAt: c.createdAt, _hlc: {}, _base: {} })
       else if (c.createdAt < rec.createdAt) rec.createdAt = c.createdAt
     }
     for (const w of this.writes) {
       const rec = out[w.table]!.get(w.id)!
       if ((rec._hlc[w.field] ?? '') >= w.stamp) continue
       rec._hlc[w.field] = w.stamp
+      rec._base[w.field] = w.base
       rec[w.field] = JSON.parse(w.value) as unknown
     }
     const tables: Record<string, unknown[]> = {}
@@ -310,23 +346,22 @@ export class World {
   /**
    * No value is lost: every value ever written is at the end, under the same
    * or a newer stamp, in the final state, in some office's conflict log, or
-   * among the values a user replaced by their own edit. "Newer stamp" because
-   * an equal value arriving with a newer stamp carries the older write along.
+   * among the values a user replaced by their own edit in an office that held
+   * them (so the replacing write's author had seen the value: an ordinary
+   * later edit, which the merge need not log). "Newer stamp" because an equal
+   * value arriving with a newer stamp carries the older write along.
    */
   lostWrites(final: Office): string[] {
-    const kept = new Map<string, HlcString>()
-    const keep = (t: string, id: string, f: string, s: HlcString, v: unknown) => {
-      const k = JSON.stringify([t, id, f, canonicalJson(v)])
-      if ((kept.get(k) ?? '') < s) kept.set(k, s)
-    }
+    const kept = this.accounted()
     for (const t of TABLE_NAMES)
-      for (const r of final.rows(t)) for (const [f, s] of Object.entries(r._hlc)) keep(t, r.id, f, s, r[f])
-    for (const o of this.offices)
-      for (const c of o.log) keep(c.table, c.recordId, c.field, c.losingStamp, c.losingValue)
-    for (const [t, id, f, s, v] of this.overwrittenByUser) keep(t, id, f, s, JSON.parse(v))
+      for (const r of final.rows(t))
+        for (const [f, s] of Object.entries(r._hlc)) {
+          const k = valueKey(t, r.id, f, canonicalJson(r[f]))
+          if ((kept.get(k) ?? '') < s) kept.set(k, s)
+        }
     return this.writes
       .filter((w) => {
-        const s = kept.get(JSON.stringify([w.table, w.id, w.field, w.value]))
+        const s = kept.get(valueKey(w.table, w.id, w.field, w.value))
         return s === undefined || s < w.stamp
       })
       .map((w) => `${w.table}/${w.id}.${w.field}=${w.value}@${w.stamp}`)

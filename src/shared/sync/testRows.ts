@@ -1,5 +1,6 @@
 import { formatHlc, type HlcString } from './hlc'
 import type { SyncedRow } from './merge'
+import type { CausalBase } from './record'
 
 /** Helpers for sync tests: records written by hand with explicit stamps. */
 
@@ -8,22 +9,27 @@ export function stamp(wall: number, replica = 'A', counter = 0): HlcString {
 }
 
 /**
- * A record whose fields are given as [value, stamp]. `deleted` defaults to
- * false, stamped with the earliest stamp given (as at creation).
+ * A record whose fields are given as [value, stamp] or [value, stamp, base]
+ * (record.ts CausalBase). `deleted` defaults to false, stamped with the
+ * earliest stamp given (as at creation). `_base` holds the bases given, and
+ * is left out when none is (a record from before bases existed).
  */
 export function row(
   id: string,
-  fields: Record<string, readonly [unknown, HlcString]>,
+  fields: Record<string, readonly [unknown, HlcString, CausalBase?]>,
   createdAt = '2025-01-01T00:00:00.000Z',
 ): SyncedRow {
   const entries = Object.entries(fields)
   const first = entries.map(([, [, s]]) => s).sort()[0] ?? stamp(0)
   const values: Record<string, unknown> = { deleted: false }
   const hlc: Record<string, HlcString> = { deleted: first }
-  for (const [field, [value, s]] of entries) {
+  const base: Record<string, CausalBase> = {}
+  for (const [field, [value, s, b]] of entries) {
     values[field] = value
     hlc[field] = s
+    if (b !== undefined) base[field] = b
   }
   const updated = Object.values(hlc).sort().at(-1)!
-  return { ...values, id, createdAt, deleted: values.deleted === true, _hlc: hlc, _updated: updated }
+  const meta = { id, createdAt, deleted: values.deleted === true, _hlc: hlc, _updated: updated }
+  return Object.keys(base).length > 0 ? { ...values, ...meta, _base: base } : { ...values, ...meta }
 }
