@@ -7,7 +7,9 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron'
+import { join } from 'node:path'
 import { readFilesCapped, writeFileVerified } from './files'
+import { writeNewFileVerified } from './snapshotFiles'
 import type { ShellDeps } from './handlers'
 
 /**
@@ -56,6 +58,8 @@ export function electronShellDeps(): ShellDeps<IpcMainInvokeEvent> {
       platform: process.platform,
       userDataPath: app.getPath('userData'),
     }),
+    writeNewFile: (path, bytes) => writeNewFileVerified(path, bytes),
+    backupDirectory: () => join(app.getPath('userData'), 'backups'),
     defaultSaveDirectory: () => {
       try {
         return app.getPath('documents')

@@ -10,6 +10,7 @@ import {
   type SavedFile,
   type Result,
 } from '../shared/ipc'
+import { listBackups, pruneBackups, readBackup, writeBackup } from './backups'
 import { CANCELLED_ERROR } from './errors'
 import { openExternalIfAllowed } from './externalLinks'
 import type { IpcHandler, IpcRegistrar } from './ipc'
@@ -59,11 +60,16 @@ export interface ShellDeps<E> {
   appInfo: () => AppInfo
   /** Where the save dialog starts (the user's Documents folder). */
   defaultSaveDirectory: () => string
+  /** Writes a new file, never over an existing one (snapshotFiles.ts); returns the path written. */
+  writeNewFile: (path: string, bytes: Uint8Array) => Promise<string>
+  /** The automatic backups' folder: userData/backups. */
+  backupDirectory: () => string
 }
 
 export type IpcHandlers<E> = { [C in IpcChannel]: IpcHandler<C, E> }
 
 const PDF_FILTERS: FileFilter[] = [{ name: 'PDF 文件', extensions: ['pdf'] }]
+const SNAPSHOT_FILTERS: FileFilter[] = [{ name: '班务通快照', extensions: ['banwu'] }]
 
 /**
  * Appends the first filter's extension when the chosen name has none of the
@@ -127,6 +133,24 @@ export function createIpcHandlers<E>(deps: ShellDeps<E>): IpcHandlers<E> {
       const opened = await openExternalIfAllowed(url, deps.openInBrowser)
       return opened ? ok(null) : fail('forbidden', '出于安全考虑，不允许打开该链接')
     },
+
+    'snapshot:save': async ({ suggestedName, bytes }, event) => {
+      const choice = await deps.showSaveDialog(event, {
+        defaultPath: join(deps.defaultSaveDirectory(), suggestedName),
+        filters: SNAPSHOT_FILTERS,
+      })
+      if (choice.canceled || !choice.filePath) return { ok: false, error: CANCELLED_ERROR }
+      const path = await deps.writeNewFile(withFilterExtension(choice.filePath, SNAPSHOT_FILTERS), bytes)
+      return ok({ path })
+    },
+
+    'backup:list': async () => ok(await listBackups(deps.backupDirectory())),
+
+    'backup:read': async ({ name }) => ok(await readBackup(deps.backupDirectory(), name)),
+
+    'backup:write': async ({ name, bytes }) => ok(await writeBackup(deps.backupDirectory(), name, bytes)),
+
+    'backup:prune': async ({ keepDays }) => ok(await pruneBackups(deps.backupDirectory(), keepDays)),
   }
 }
 

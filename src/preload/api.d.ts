@@ -17,6 +17,14 @@ export interface BanwuApi {
   appInfo(): Promise<IpcResult<'app:info'>>
   /** Opens an allow-listed https URL in the system browser; anything else is `forbidden`. */
   openExternal(url: string): Promise<IpcResult<'shell:openExternal'>>
+  /** Save dialog for a snapshot, then an atomic, verified write that never replaces an existing file. */
+  saveSnapshot(request: IpcRequest<'snapshot:save'>): Promise<IpcResult<'snapshot:save'>>
+  /** The automatic backups in userData/backups, newest first (`not-available` in the browser). */
+  listBackups(): Promise<IpcResult<'backup:list'>>
+  readBackup(name: string): Promise<IpcResult<'backup:read'>>
+  writeBackup(request: IpcRequest<'backup:write'>): Promise<IpcResult<'backup:write'>>
+  /** Removes backups older than `keepDays` days, always keeping the newest. */
+  pruneBackups(keepDays: number): Promise<IpcResult<'backup:prune'>>
 }
 
 declare global {

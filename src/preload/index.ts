@@ -19,6 +19,11 @@ const api = {
   print: (request = {}) => invoke('print:print', request),
   appInfo: () => invoke('app:info', undefined),
   openExternal: (url) => invoke('shell:openExternal', { url }),
+  saveSnapshot: (request) => invoke('snapshot:save', request),
+  listBackups: () => invoke('backup:list', undefined),
+  readBackup: (name) => invoke('backup:read', { name }),
+  writeBackup: (request) => invoke('backup:write', request),
+  pruneBackups: (keepDays) => invoke('backup:prune', { keepDays }),
 } satisfies BanwuApi
 
 contextBridge.exposeInMainWorld('api', api)

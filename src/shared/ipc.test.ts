@@ -21,6 +21,11 @@ describe('the IPC contract', () => {
       'print:print',
       'app:info',
       'shell:openExternal',
+      'snapshot:save',
+      'backup:list',
+      'backup:read',
+      'backup:write',
+      'backup:prune',
     ])
   })
 
@@ -80,6 +85,16 @@ describe('parseIpcRequest accepts', () => {
       { url: 'https://x.example/' },
       { url: 'https://x.example/' },
     ],
+    [
+      'a snapshot save',
+      'snapshot:save',
+      { suggestedName: '班务通快照_本部_2025-11-20_001.banwu', bytes },
+      { suggestedName: '班务通快照_本部_2025-11-20_001.banwu', bytes },
+    ],
+    ['a backup list without payload', 'backup:list', undefined, undefined],
+    ['a backup read', 'backup:read', { name: 'b.BANWU' }, { name: 'b.BANWU' }],
+    ['a backup write', 'backup:write', { name: 'b.banwu', bytes }, { name: 'b.banwu', bytes }],
+    ['a prune', 'backup:prune', { keepDays: 14 }, { keepDays: 14 }],
   ])('%s', (_name, channel, payload, expected) => {
     expect(parseIpcRequest(channel, payload)).toEqual({ ok: true, value: expected })
   })
@@ -146,6 +161,23 @@ describe('parseIpcRequest refuses', () => {
       { url: `https://x.example/${'a'.repeat(2048)}` },
       '请求参数无效（url）',
     ],
+    [
+      'a snapshot path as name',
+      'snapshot:save',
+      { suggestedName: '../x.banwu', bytes },
+      '请求参数无效（suggestedName）',
+    ],
+    [
+      'filters on a snapshot save',
+      'snapshot:save',
+      { suggestedName: 'x.banwu', bytes, filters: [] },
+      '请求参数无效',
+    ],
+    ['a backup path', 'backup:read', { name: '../../secrets.banwu' }, '请求参数无效（name）'],
+    ['a backup that is not a snapshot', 'backup:read', { name: 'notes.txt' }, '请求参数无效（name）'],
+    ['a backup write without bytes', 'backup:write', { name: 'b.banwu' }, '请求参数无效（bytes）'],
+    ['zero days', 'backup:prune', { keepDays: 0 }, '请求参数无效（keepDays）'],
+    ['fractional days', 'backup:prune', { keepDays: 1.5 }, '请求参数无效（keepDays）'],
   ])('%s', (_name, channel, payload, message) => {
     const result = parseIpcRequest(channel, payload)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })

@@ -107,6 +107,36 @@ export const openExternalRequestSchema = z.strictObject({
   url: z.string().max(2048),
 })
 
+/** A snapshot for a USB stick: saved through a dialog, verified, never over an existing file. */
+export const saveSnapshotRequestSchema = z.strictObject({
+  suggestedName: fileName,
+  bytes,
+})
+
+/** Backups live in one folder main owns (userData/backups); the renderer names files, never paths. */
+const backupName = fileName.refine((name) => name.toLowerCase().endsWith('.banwu'), {
+  message: '备份文件名应以 .banwu 结尾',
+})
+
+export const listBackupsRequestSchema = z.undefined()
+
+export const readBackupRequestSchema = z.strictObject({ name: backupName })
+
+export const writeBackupRequestSchema = z.strictObject({ name: backupName, bytes })
+
+export const pruneBackupsRequestSchema = z.strictObject({
+  /** Backups last written longer ago than this are removed; the newest one always stays. */
+  keepDays: z.number().int().min(1).max(3650),
+})
+
+/** A file in the backups folder. */
+export interface BackupFile {
+  name: string
+  size: number
+  /** ISO time the file was written. */
+  modifiedAt: string
+}
+
 /** Where a saved file went. In the browser only the suggested name is known. */
 export interface SavedFile {
   path: string
@@ -135,6 +165,11 @@ export const ipcRequestSchemas = {
   'print:print': printRequestSchema,
   'app:info': appInfoRequestSchema,
   'shell:openExternal': openExternalRequestSchema,
+  'snapshot:save': saveSnapshotRequestSchema,
+  'backup:list': listBackupsRequestSchema,
+  'backup:read': readBackupRequestSchema,
+  'backup:write': writeBackupRequestSchema,
+  'backup:prune': pruneBackupsRequestSchema,
 } as const
 
 /** Channel name → the value of a successful result. */
@@ -145,6 +180,14 @@ export interface IpcValues {
   'print:print': null
   'app:info': AppInfo
   'shell:openExternal': null
+  /** The path actually written: the chosen one, or with ` (2)` … when that name was taken. */
+  'snapshot:save': SavedFile
+  /** Newest first. */
+  'backup:list': BackupFile[]
+  'backup:read': OpenedFile
+  'backup:write': BackupFile
+  /** Names of the removed backups. */
+  'backup:prune': string[]
 }
 
 export type IpcChannel = keyof typeof ipcRequestSchemas

@@ -12,9 +12,13 @@ import { PrintRoute } from '../print/PrintRoute'
 import { MyTodoPage } from '../features/checklist/MyTodoPage'
 import { TemplateLibraryPage } from '../features/checklist/templates/TemplateLibraryPage'
 import { HomePage } from '../features/home/HomePage'
+import { PeoplePage } from '../features/people/PeoplePage'
+import { PersonPage } from '../features/people/PersonPage'
 import { RecycleBinPage } from '../features/recycleBin/RecycleBinPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { SetupPage } from '../features/setup/SetupPage'
+import { DailyBackup } from '../features/sync/DailyBackup'
+import { SyncPage } from '../features/sync/SyncPage'
 import { useRequestPersistentStorage } from '../features/settings/storage'
 import { AppLayout } from './AppLayout'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -30,6 +34,7 @@ function Shell() {
   if (settings === null) return <SetupPage />
   return (
     <HashRouter>
+      <DailyBackup />
       <Routes>
         <Route element={<AppLayout settings={settings} />}>
           <Route index element={<HomePage />} />
@@ -37,8 +42,12 @@ function Shell() {
           <Route path="classes/:classId" element={<ClassDetailPage />} />
           <Route path="classes/:classId/print/:sheetId" element={<PrintRoute />} />
           <Route path="classes/:classId/:tab" element={<ClassDetailPage />} />
+          <Route path="people" element={<PeoplePage />} />
+          <Route path="people/:personId" element={<PersonPage />} />
           <Route path="todo" element={<MyTodoPage />} />
           <Route path="checklist-templates" element={<TemplateLibraryPage />} />
+          <Route path="sync" element={<SyncPage />} />
+          <Route path="sync/:tab" element={<SyncPage />} />
           <Route path="recycle-bin" element={<RecycleBinPage />} />
           <Route path="settings" element={<SettingsPage />} />
           <Route path="*" element={<HomePage />} />

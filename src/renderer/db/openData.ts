@@ -1,9 +1,18 @@
 import { BanwuDatabase } from './database'
+import { ClassRepository } from './classRepository'
 import { ChecklistRepository } from './checklistRepository'
 import { ChecklistTemplateRepository } from './checklistTemplateRepository'
-import { ClassRepository } from './classRepository'
 import { loadReplica, type Replica } from './replica'
 import { SettingsRepository } from './settingsRepository'
+import { SyncRepository } from './syncRepository'
+import { SessionRepository } from './sessionRepository'
+import { AttendanceRepository } from './attendanceRepository'
+import { LeaveRepository } from './leaveRepository'
+import { DisciplineRepository } from './disciplineRepository'
+import { AttachmentRepository } from './attachmentRepository'
+import { PersonRepository } from './personRepository'
+import { EnrollmentRepository } from './enrollmentRepository'
+import { GroupRepository } from './groupRepository'
 
 /** Everything the UI may use to read and write data; components get it from DataProvider. */
 export interface DataAccess {
@@ -11,9 +20,21 @@ export interface DataAccess {
   replica: Replica
   classes: ClassRepository
   settings: SettingsRepository
+  /** Sync between offices: export reads, import dry run and apply, conflict log, 同步记录. */
+  sync: SyncRepository
   /** Classes' duty checklists (班务工作事项表) and the template library. */
   checklists: ChecklistRepository
   checklistTemplates: ChecklistTemplateRepository
+  /** Teaching plan, attendance marks, leave requests, discipline records, signed-sheet scans. */
+  sessions: SessionRepository
+  attendance: AttendanceRepository
+  leaveRequests: LeaveRepository
+  discipline: DisciplineRepository
+  attachments: AttachmentRepository
+  /** Rosters: people (identity across classes), their enrollments in classes, 小组 and 党小组. */
+  people: PersonRepository
+  enrollments: EnrollmentRepository
+  groups: GroupRepository
 }
 
 export async function openData(name = 'banwu', now: () => number = Date.now): Promise<DataAccess> {
@@ -21,12 +42,22 @@ export async function openData(name = 'banwu', now: () => number = Date.now): Pr
   await db.open()
   const replica = await loadReplica(db, now)
   const checklistTemplates = new ChecklistTemplateRepository(db, replica)
+  const enrollments = new EnrollmentRepository(db, db.enrollments, replica)
   return {
     db,
     replica,
     classes: new ClassRepository(db, db.classes, replica),
     settings: new SettingsRepository(db),
+    sync: new SyncRepository(db, replica),
     checklists: new ChecklistRepository(db, replica, checklistTemplates),
     checklistTemplates,
+    sessions: new SessionRepository(db, db.sessions, replica),
+    attendance: new AttendanceRepository(db, db.attendance, replica),
+    leaveRequests: new LeaveRepository(db, db.leaveRequests, replica),
+    discipline: new DisciplineRepository(db, db.disciplineEvents, replica),
+    attachments: new AttachmentRepository(db, db.attachments, replica),
+    people: new PersonRepository(db, db.people, replica),
+    enrollments,
+    groups: new GroupRepository(db, replica, enrollments),
   }
 }

@@ -26,6 +26,8 @@ export interface PersonFields {
   college: string
   major: string
   education: string
+  /** 确定为入党积极分子时间 (activist classes, seed 001); optional: records from before issue 3 lack it. */
+  activistSince?: string
   note: string
 }
 export type PersonRecord = Synced<PersonFields>

@@ -103,6 +103,30 @@ describe('browser saveFile', () => {
   })
 })
 
+describe('browser snapshots and backups', () => {
+  it('downloads a snapshot under its name (Chromium renames rather than overwrite)', async () => {
+    const { env, created } = fakeEnv()
+    const platform = createBrowserPlatform(() => env)
+    const name = '班务通快照_本部_2025-11-20_001.banwu'
+    expect(await platform.saveSnapshot({ suggestedName: name, bytes: new Uint8Array([1]) })).toEqual({
+      ok: true,
+      value: { path: name },
+    })
+    expect(created[0]?.download).toBe(name)
+  })
+
+  it('has no backups folder: the renderer keeps browser backups in IndexedDB instead', async () => {
+    const platform = createBrowserPlatform(() => fakeEnv().env)
+    for (const result of [
+      await platform.listBackups(),
+      await platform.readBackup('a.banwu'),
+      await platform.writeBackup({ name: 'a.banwu', bytes: new Uint8Array() }),
+      await platform.pruneBackups(14),
+    ])
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-available' } })
+  })
+})
+
 describe('browser openFiles', () => {
   it('opens a hidden file input with accept and multiple, and reads the chosen files', async () => {
     const { env, created } = fakeEnv((input) => {

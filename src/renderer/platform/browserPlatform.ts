@@ -35,6 +35,8 @@ function globalBrowserEnv(): BrowserEnv {
   }
 }
 
+const NO_BACKUP_FOLDER = '浏览器版没有备份文件夹'
+
 // Chromium starts a download after the click returns; revoking at once can cancel it.
 const REVOKE_DELAY_MS = 60_000
 
@@ -93,6 +95,20 @@ export function createBrowserPlatform(getEnv: () => BrowserEnv = globalBrowserEn
       ),
 
     openExternal: () => Promise.resolve(fail('not-available', '浏览器版不支持从应用内打开外部链接')),
+
+    saveSnapshot: (request) => {
+      const parsed = parseIpcRequest('snapshot:save', request)
+      if (!parsed.ok) return Promise.resolve(parsed)
+      // Chromium never overwrites a download: a taken name becomes "name (1).banwu".
+      download(getEnv(), parsed.value.suggestedName, parsed.value.bytes)
+      return Promise.resolve(ok({ path: parsed.value.suggestedName }))
+    },
+
+    // The browser has no backups folder; the renderer keeps browser backups in IndexedDB (db/backupStore.ts).
+    listBackups: () => Promise.resolve(fail('not-available', NO_BACKUP_FOLDER)),
+    readBackup: () => Promise.resolve(fail('not-available', NO_BACKUP_FOLDER)),
+    writeBackup: () => Promise.resolve(fail('not-available', NO_BACKUP_FOLDER)),
+    pruneBackups: () => Promise.resolve(fail('not-available', NO_BACKUP_FOLDER)),
   }
 }
 

@@ -11,5 +11,10 @@ export function createElectronPlatform(api: BanwuApi): Platform {
     print: (request) => api.print(request),
     appInfo: () => api.appInfo(),
     openExternal: (url) => api.openExternal(url),
+    saveSnapshot: (request) => api.saveSnapshot(request),
+    listBackups: () => api.listBackups(),
+    readBackup: (name) => api.readBackup(name),
+    writeBackup: (request) => api.writeBackup(request),
+    pruneBackups: (keepDays) => api.pruneBackups(keepDays),
   }
 }

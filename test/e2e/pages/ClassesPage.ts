@@ -44,7 +44,12 @@ export class ClassesPage {
   }
 
   async create(f: ClassForm) {
-    await this.page.getByRole('button', { name: '新建班次' }).first().click()
+    // Under a loaded CI machine a click can land while the list re-renders; click until the form is open.
+    await expect(async () => {
+      if (!(await this.page.getByRole('dialog').isVisible()))
+        await this.page.getByRole('button', { name: '新建班次' }).first().click()
+      await expect(this.page.getByRole('dialog').getByLabel('班次名称')).toBeVisible({ timeout: 3000 })
+    }).toPass({ timeout: 30_000 })
     await this.fillForm(f)
     await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
     await expect(this.page.getByRole('dialog')).toBeHidden()

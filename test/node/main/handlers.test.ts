@@ -10,6 +10,7 @@ import {
   type ShellDeps,
 } from '../../../src/main/handlers'
 import { createIpcRegistrar, type InvokeEventLike } from '../../../src/main/ipc'
+import { writeNewFileVerified } from '../../../src/main/snapshotFiles'
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../../src/main/protocol'
 import { IPC_CHANNELS, type AppInfo } from '../../../src/shared/ipc'
 
@@ -46,6 +47,8 @@ function deps(overrides: Partial<ShellDeps<Event>> = {}): ShellDeps<Event> {
     openInBrowser: () => Promise.resolve(),
     appInfo: () => INFO,
     defaultSaveDirectory: () => dir,
+    writeNewFile: (path, bytes) => writeNewFileVerified(path, bytes),
+    backupDirectory: () => join(dir, 'backups'),
     ...overrides,
   }
 }

@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react'
 import type { ClassRecord } from '../../db/database'
 import { ClassSummary } from './ClassSummary'
+import { RosterTab } from '../roster/RosterTab'
+import { GroupsTab } from '../roster/groups/GroupsTab'
 import { ClassChecklistTab } from '../checklist/ClassChecklistTab'
+import { PlanTab } from '../plan/PlanTab'
+import { AttendanceTab } from '../attendance/AttendanceTab'
+import { LeaveTab } from '../leave/LeaveTab'
 
 /**
  * The tabs of a class's page. Each area adds one entry here; `path` is the
@@ -15,5 +20,10 @@ export interface ClassTab {
 
 export const CLASS_TABS: ClassTab[] = [
   { path: '', label: '概况', render: (cls) => <ClassSummary cls={cls} /> },
+  { path: 'roster', label: '花名册', render: (cls) => <RosterTab cls={cls} /> },
+  { path: 'groups', label: '分组', render: (cls) => <GroupsTab cls={cls} /> },
   { path: 'checklist', label: '班务事项', render: (cls) => <ClassChecklistTab cls={cls} /> },
+  { path: 'plan', label: '教学计划', render: (cls) => <PlanTab cls={cls} /> },
+  { path: 'attendance', label: '考勤', render: (cls) => <AttendanceTab cls={cls} /> },
+  { path: 'leave', label: '请假', render: (cls) => <LeaveTab cls={cls} /> },
 ]

@@ -14,6 +14,7 @@ import { PageHeader } from '../../app/PageHeader'
 import { formatDateTime } from '../../app/dates'
 import { useData } from '../../db/DataProvider'
 import { useDeletedClasses } from '../../db/hooks'
+import { PeopleRecycleBin } from '../people/PeopleRecycleBin'
 
 /** Deleted records wait here; restoring is one click and syncs like any edit. */
 export function RecycleBinPage() {
@@ -25,7 +26,7 @@ export function RecycleBinPage() {
     <>
       <PageHeader
         title="回收站"
-        subtitle="删除的班次保存在这里，可随时恢复；同步到其他电脑时删除和恢复都会一并同步。"
+        subtitle="删除的班次和学员保存在这里，可随时恢复；同步到其他电脑时删除和恢复都会一并同步。"
       />
       <TableContainer component={Paper}>
         <Table size="small" aria-label="回收站">
@@ -64,6 +65,7 @@ export function RecycleBinPage() {
           </TableBody>
         </Table>
       </TableContainer>
+      <PeopleRecycleBin />
     </>
   )
 }

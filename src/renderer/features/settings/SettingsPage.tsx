@@ -7,6 +7,7 @@ import { useNotify } from '../../app/Notifier'
 import { PageHeader } from '../../app/PageHeader'
 import { useData } from '../../db/DataProvider'
 import { useSettings } from '../../db/hooks'
+import { BackupSection } from '../sync/BackupSection'
 import { InstallationForm } from './InstallationForm'
 import { LOW_SPACE_BYTES, formatBytes, useStorageStatus } from './storage'
 
@@ -86,6 +87,7 @@ export function SettingsPage() {
             <Typography color="text.secondary">正在读取…</Typography>
           )}
         </Paper>
+        <BackupSection />
       </Stack>
     </>
   )

@@ -1,0 +1,71 @@
+import Box from '@mui/material/Box'
+import Typography from '@mui/material/Typography'
+import type { SessionAttendance } from '@shared/attendance/register'
+import type { SessionRecord } from '../../db/attendanceRecords'
+import { sessionLabel, sessionShortLabel } from '../../db/sessionFormat'
+
+const BAR = 22
+const GAP = 6
+const HEIGHT = 180
+const LEFT = 36
+const BOTTOM = 56
+
+/**
+ * Attendance rate per session as bars (a plain SVG: no chart library to ship or keep up). Bars
+ * under 90 % are red; the dashed line marks 90 %. Each bar's title names the session and counts.
+ */
+export function RateChart(props: {
+  sessions: readonly SessionRecord[]
+  totals: readonly SessionAttendance[]
+}) {
+  const width = LEFT + props.sessions.length * (BAR + GAP) + GAP
+  const y = (rate: number) => HEIGHT - rate * HEIGHT
+  return (
+    <Box sx={{ overflowX: 'auto' }} data-testid="rate-chart">
+      <svg width={width} height={HEIGHT + BOTTOM + 10} role="img" aria-label="各课程出勤率">
+        <g transform="translate(0,8)">
+          {[0, 0.5, 1].map((t) => (
+            <g key={t}>
+              <line x1={LEFT} x2={width} y1={y(t)} y2={y(t)} stroke="#e0e0e0" />
+              <text x={LEFT - 4} y={y(t) + 4} fontSize={11} textAnchor="end" fill="#757575">
+                {t * 100}%
+              </text>
+            </g>
+          ))}
+          <line x1={LEFT} x2={width} y1={y(0.9)} y2={y(0.9)} stroke="#9e9e9e" strokeDasharray="4 3" />
+          {props.sessions.map((s, i) => {
+            const t = props.totals[i]
+            const rate = t?.rate ?? 0
+            const x = LEFT + GAP + i * (BAR + GAP)
+            return (
+              <g key={s.id}>
+                <rect
+                  x={x}
+                  y={y(rate)}
+                  width={BAR}
+                  height={HEIGHT - y(rate)}
+                  fill={rate < 0.9 ? '#c62828' : '#2e7d32'}
+                  data-testid="rate-bar"
+                >
+                  <title>
+                    {`${sessionLabel(s)}：出勤 ${t?.attended ?? 0}/${t?.expected ?? 0}，${Math.round(rate * 1000) / 10}%`}
+                  </title>
+                </rect>
+                <text
+                  x={x + BAR / 2}
+                  y={HEIGHT + 8}
+                  fontSize={10}
+                  fill="#616161"
+                  transform={`rotate(60 ${x + BAR / 2} ${HEIGHT + 8})`}
+                >
+                  {sessionShortLabel(s)}
+                </text>
+              </g>
+            )
+          })}
+        </g>
+      </svg>
+      {props.sessions.length === 0 && <Typography color="text.secondary">还没有教学计划。</Typography>}
+    </Box>
+  )
+}

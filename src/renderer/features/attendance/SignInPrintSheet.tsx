@@ -1,0 +1,137 @@
+import { Fragment } from 'react'
+import { useNavigate } from 'react-router'
+import MenuItem from '@mui/material/MenuItem'
+import TextField from '@mui/material/TextField'
+import { slotLabel } from '@shared/plan/session'
+import { sessionFormLabel } from '@shared/plan/sessionForm'
+import { useClassSessions, useClassStudents } from '../../db/attendanceHooks'
+import type { SessionRecord } from '../../db/attendanceRecords'
+import type { ClassStudent } from '../../db/attendanceRoster'
+import type { ClassRecord } from '../../db/database'
+import { dateWithWeekday } from '../../db/sessionFormat'
+import { PrintSheet, PrintView } from '../../print/PrintView'
+import { sessionCode } from './sessionCode'
+import { signInBlocks, type SheetOrder } from './signInSheet'
+import './attendancePrint.css'
+
+/**
+ * 签到表: one page per session — ?session=ID for one, ?date=YYYY-MM-DD for a whole day — with the
+ * class, date, time, topic, the session's code (typed back on the tick-back screen) and a
+ * signature column; students by seat or by group (?order=group).
+ */
+export function SignInPrintSheet(props: { cls: ClassRecord; schoolName: string; query: URLSearchParams }) {
+  const sessions = useClassSessions(props.cls.id)
+  const students = useClassStudents(props.cls.id)
+  const navigate = useNavigate()
+  if (!sessions || !students) return null
+  const sessionId = props.query.get('session')
+  const date = props.query.get('date')
+  const order: SheetOrder = props.query.get('order') === 'group' ? 'group' : 'seat'
+  const chosen = sessions.filter((s) => (sessionId ? s.id === sessionId : s.date === date))
+  const setOrder = (o: string) => {
+    const q = new URLSearchParams(props.query)
+    q.set('order', o)
+    void navigate(`/classes/${props.cls.id}/print/signin?${q.toString()}`, { replace: true })
+  }
+  const what = sessionId ? (chosen[0] ? `${chosen[0].date}${slotLabel(chosen[0].slot)}` : '') : (date ?? '')
+  return (
+    <PrintView
+      title={`${props.cls.name} 签到表`}
+      fileName={`${props.cls.name}-签到表-${what}`}
+      onBack={() =>
+        void navigate(
+          `/classes/${props.cls.id}/attendance${sessionId ? `?session=${encodeURIComponent(sessionId)}` : ''}`,
+        )
+      }
+      options={
+        <TextField select size="small" label="排列" value={order} onChange={(e) => setOrder(e.target.value)}>
+          <MenuItem value="seat">按座号</MenuItem>
+          <MenuItem value="group">按小组</MenuItem>
+        </TextField>
+      }
+    >
+      {chosen.length === 0 && <p style={{ textAlign: 'center' }}>没有要打印的课程。</p>}
+      {chosen.map((s) => (
+        <SessionSheet
+          key={s.id}
+          cls={props.cls}
+          schoolName={props.schoolName}
+          session={s}
+          students={students}
+          order={order}
+        />
+      ))}
+    </PrintView>
+  )
+}
+
+function SessionSheet(props: {
+  cls: ClassRecord
+  schoolName: string
+  session: SessionRecord
+  students: readonly ClassStudent[]
+  order: SheetOrder
+}) {
+  const s = props.session
+  const blocks = signInBlocks(props.students, props.order)
+  return (
+    <PrintSheet
+      schoolName={props.schoolName}
+      title={`${props.cls.name}签到表`}
+      meta={
+        <>
+          <span>
+            {dateWithWeekday(s.date)} {slotLabel(s.slot)} {s.start}–{s.end}
+          </span>
+          <span>
+            {sessionFormLabel(s.form)}：{s.topic}
+          </span>
+          <span>
+            签到码 <span className="signin-code">{sessionCode(s.id)}</span>
+          </span>
+        </>
+      }
+    >
+      <table className="signin-table">
+        <thead>
+          <tr>
+            <th className="no">序号</th>
+            <th className="seat">座号</th>
+            <th className="name">姓名</th>
+            <th>单位及职务</th>
+            <th className="sign">签名</th>
+            <th className="remark">备注</th>
+          </tr>
+        </thead>
+        <tbody>
+          {blocks.map((b) => (
+            <Fragment key={b.groupName ?? 'all'}>
+              {b.groupName && (
+                <tr className="group-row">
+                  <td colSpan={6}>{b.groupName}</td>
+                </tr>
+              )}
+              {b.lines.map(({ no, student }) => (
+                <tr key={student.enrollmentId}>
+                  <td className="no">{no}</td>
+                  <td className="seat">{student.seat ?? ''}</td>
+                  <td className="name">{student.name}</td>
+                  <td>{[student.unit, student.post].filter(Boolean).join(' ')}</td>
+                  <td className="sign" />
+                  <td />
+                </tr>
+              ))}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+      <div className="signin-foot">
+        <span>
+          应到 {props.students.length} 人{'\u3000'}实到＿＿＿人
+        </span>
+        <span>{s.place ? `地点：${s.place}` : ''}</span>
+        <span>考勤人：＿＿＿＿＿＿</span>
+      </div>
+    </PrintSheet>
+  )
+}

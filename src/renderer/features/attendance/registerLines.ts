@@ -1,0 +1,93 @@
+import { leaveTypeLabel } from '@shared/attendance/leaveRequest'
+import type { StudentRegisterRow } from '@shared/attendance/register'
+import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
+import { formatHours, isZeroHours, type Hours } from '@shared/plan/hours'
+import type { SessionRecord } from '../../db/attendanceRecords'
+import type { ClassStudent } from '../../db/attendanceRoster'
+import { sessionShortLabel } from '../../db/sessionFormat'
+
+/**
+ * One student's line of the 学员考勤登记表 as text: the same values on screen, on paper and in
+ * the exported workbook. Hours are rounded to two decimals for reading (the rules compare the
+ * exact fractions; see docs/leave-rules.md §2).
+ */
+export interface RegisterLine {
+  no: number
+  enrollmentId: string
+  seat: string
+  name: string
+  group: string
+  unitAndPost: string
+  idNumber: string
+  phone: string
+  sessions: number
+  attended: number
+  late: string
+  leftEarly: string
+  officialLeave: string
+  sickLeave: string
+  personalLeave: string
+  leaveUsed: string
+  allowed: string
+  remaining: string
+  absent: string
+  overstay: string
+  /** The meter's sentence and the flags, most serious first. */
+  remarks: string
+  withdraw: boolean
+  /** '9月9日上午 病假' … for every session not simply attended. */
+  exceptions: string[]
+}
+
+const h = (x: Hours) => (isZeroHours(x) ? '' : formatHours(x))
+
+export function registerLines(
+  students: readonly ClassStudent[],
+  rowById: ReadonlyMap<string, StudentRegisterRow>,
+  sessions: readonly SessionRecord[],
+  statuses: readonly AttendanceStatus[],
+): RegisterLine[] {
+  return students.flatMap((s, i) => {
+    const row = rowById.get(s.enrollmentId)
+    if (!row) return []
+    const m = row.standing.meter
+    const count = (n: number, minutes: number) => (n ? `${n}次${minutes ? `/${minutes}分钟` : ''}` : '')
+    const exceptions = row.cells.flatMap((c, j) => {
+      if (c.status === 'present' && !c.conflict) return []
+      const session = sessions[j]
+      if (!session) return []
+      const label = statusOf(statuses, c.status).label
+      const minutes = c.minutes ? `${c.minutes}分钟` : ''
+      const leave = c.leave && !c.marked ? `（${c.leave.types.map(leaveTypeLabel).join('、')}请假）` : ''
+      const conflict = c.conflict ? '（冲突）' : ''
+      return [`${sessionShortLabel(session)} ${label}${minutes}${leave}${conflict}`]
+    })
+    return [
+      {
+        no: i + 1,
+        enrollmentId: s.enrollmentId,
+        seat: s.seat === null ? '' : String(s.seat),
+        name: s.name,
+        group: s.groupName,
+        unitAndPost: [s.unit, s.post].filter(Boolean).join(' '),
+        idNumber: s.idNumber,
+        phone: s.phone,
+        sessions: row.cells.length,
+        attended: row.attended,
+        late: count(row.counts.late, row.lateMinutes),
+        leftEarly: count(row.counts.leftEarly, row.leftEarlyMinutes),
+        officialLeave: h(row.leaveHours.official),
+        sickLeave: h(row.leaveHours.sick),
+        personalLeave: h(row.leaveHours.personal),
+        leaveUsed: formatHours(m.used),
+        allowed: m.level === 'noTotal' ? '—' : formatHours(m.allowed),
+        remaining: m.level === 'noTotal' ? '—' : formatHours(m.remaining),
+        absent: h(row.absentHours),
+        overstay: h(row.overstayHours),
+        remarks: row.standing.flags.map((f) => f.message).join('；'),
+        withdraw: row.standing.withdraw,
+        exceptions,
+      },
+    ]
+  })
+}

@@ -1,0 +1,151 @@
+import { utils, write, type CellObject, type WorkSheet } from 'xlsx'
+import type { SessionAttendance, StudentRegisterRow } from '@shared/attendance/register'
+import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
+import { formatHours, type Hours } from '@shared/plan/hours'
+import { slotLabel } from '@shared/plan/session'
+import { exportCell } from '@shared/roster/exportSafety'
+import type { SessionRecord } from '../../db/attendanceRecords'
+import { sessionShortLabel } from '../../db/sessionFormat'
+import type { RegisterLine } from './registerLines'
+
+/**
+ * The 学员考勤登记表 as a workbook: the register (per student), the detail (students × sessions)
+ * and the attendance rate per session. ID and phone numbers are text cells (Excel would round an
+ * 18-digit ID); any text that could start a formula is neutralised (exportSafety.ts).
+ */
+export interface RegisterWorkbookInput {
+  className: string
+  schoolName: string
+  totalHours: Hours
+  allowedHours: Hours | null
+  exportedAt: string
+  lines: readonly RegisterLine[]
+  rows: readonly StudentRegisterRow[]
+  sessions: readonly SessionRecord[]
+  sessionTotals: readonly SessionAttendance[]
+  statuses: readonly AttendanceStatus[]
+}
+
+export const REGISTER_HEADER = [
+  '序号',
+  '座号',
+  '姓名',
+  '小组',
+  '单位及职务',
+  '身份证号',
+  '手机',
+  '应出勤(次)',
+  '出勤(次)',
+  '迟到',
+  '早退',
+  '公假(学时)',
+  '病假(学时)',
+  '事假(学时)',
+  '请假合计(学时)',
+  '可请假(学时)',
+  '剩余(学时)',
+  '旷课(学时)',
+  '超假(学时)',
+  '提示',
+] as const
+
+/** Field per column, so exportCell knows which must be text. */
+const FIELDS: (string | null)[] = [null, null, null, null, null, 'idNumber', 'phone']
+
+type Value = string | number | null
+
+function sheetOf(rows: Value[][], fields: (string | null)[] = []): WorkSheet {
+  const ws = utils.aoa_to_sheet([])
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell = exportCell(value, fields[c] ?? null)
+      if (cell) ws[utils.encode_cell({ r, c })] = cell as CellObject
+    }),
+  )
+  const width = Math.max(...rows.map((r) => r.length))
+  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: width - 1 } })
+  return ws
+}
+
+export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<ArrayBuffer> {
+  const book = utils.book_new()
+  const title = `${input.className}学员考勤登记表`
+  const limit = input.allowedHours
+    ? `总学时 ${formatHours(input.totalHours)}，累计请假不得超过 ${formatHours(input.allowedHours)} 学时（总学时的1/7）`
+    : '班次尚未确定总学时'
+  const registerRows: Value[][] = [
+    [title],
+    [`${input.schoolName}\u3000${limit}\u3000导出时间 ${input.exportedAt}`],
+    [...REGISTER_HEADER],
+    ...input.lines.map((l) => [
+      l.no,
+      l.seat ? Number(l.seat) : null,
+      l.name,
+      l.group,
+      l.unitAndPost,
+      l.idNumber,
+      l.phone,
+      l.sessions,
+      l.attended,
+      l.late,
+      l.leftEarly,
+      num(l.officialLeave),
+      num(l.sickLeave),
+      num(l.personalLeave),
+      num(l.leaveUsed),
+      num(l.allowed),
+      num(l.remaining),
+      num(l.absent),
+      num(l.overstay),
+      l.remarks,
+    ]),
+  ]
+  const register = sheetOf(registerRows, [...FIELDS])
+  register['!merges'] = [utils.decode_range(`A1:${utils.encode_col(REGISTER_HEADER.length - 1)}1`)]
+  register['!cols'] = REGISTER_HEADER.map((h) => ({
+    wch: h === '单位及职务' || h === '提示' ? 30 : h === '身份证号' ? 20 : 10,
+  }))
+  utils.book_append_sheet(book, register, '考勤登记表')
+
+  const detailRows: Value[][] = [
+    ['座号', '姓名', ...input.sessions.map(sessionShortLabel)],
+    ['', '课程', ...input.sessions.map((s) => s.topic)],
+    ...input.lines.map((l, i) => {
+      const row = input.rows[i]
+      return [
+        l.seat ? Number(l.seat) : null,
+        l.name,
+        ...(row?.cells ?? []).map((c) => {
+          if (c.status === 'present' && !c.marked) return null
+          const s = statusOf(input.statuses, c.status).label
+          return c.minutes ? `${s}${c.minutes}分钟` : s
+        }),
+      ]
+    }),
+  ]
+  utils.book_append_sheet(book, sheetOf(detailRows), '考勤明细')
+
+  const rateRows: Value[][] = [
+    ['日期', '时段', '时间', '课程', '学时', '应到', '实到', '出勤率'],
+    ...input.sessions.map((s, i) => {
+      const t = input.sessionTotals[i]
+      return [
+        s.date,
+        slotLabel(s.slot),
+        `${s.start}-${s.end}`,
+        s.topic,
+        s.hours,
+        t?.expected ?? null,
+        t?.attended ?? null,
+        t?.rate == null ? null : Math.round(t.rate * 1000) / 10,
+      ]
+    }),
+  ]
+  utils.book_append_sheet(book, sheetOf(rateRows), '课程出勤率')
+  return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
+}
+
+/** '17.14' → 17.14 for a number cell; '' → empty. */
+function num(text: string): number | null {
+  return text === '' || text === '—' ? null : Number(text)
+}

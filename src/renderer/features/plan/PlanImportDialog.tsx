@@ -1,0 +1,339 @@
+import { useMemo, useState } from 'react'
+import UploadFileIcon from '@mui/icons-material/UploadFile'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Checkbox from '@mui/material/Checkbox'
+import Chip from '@mui/material/Chip'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogTitle from '@mui/material/DialogTitle'
+import LinearProgress from '@mui/material/LinearProgress'
+import MenuItem from '@mui/material/MenuItem'
+import Stack from '@mui/material/Stack'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableContainer from '@mui/material/TableContainer'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { formatHours } from '@shared/plan/hours'
+import { planFieldLabel } from '@shared/plan/planHeaders'
+import type { ImportedSession, PlanImportProblem } from '@shared/plan/planImport'
+import { planTotalHours, slotLabel, type SessionFields } from '@shared/plan/session'
+import { sessionFormLabel } from '@shared/plan/sessionForm'
+import { errorMessage } from '../../app/Notifier'
+import { platform } from '../../platform'
+import { dateWithWeekday } from '../../db/sessionFormat'
+import { matchExisting } from './planRows'
+import { readPlanFile, type PlanFileResult } from './readPlanFile'
+
+type Loaded = Extract<PlanFileResult, { ok: true }>
+
+/**
+ * 从 Excel 导入教学计划: pick a file, read it in a worker, show every session found and every
+ * problem (row, column, reason), let the user untick rows, then write the ticked ones in one
+ * transaction. Closing at any point before 导入 changes nothing.
+ */
+export function PlanImportDialog(props: {
+  existing: readonly SessionFields[]
+  onClose: () => void
+  onImport: (sessions: SessionFields[]) => Promise<void>
+}) {
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null)
+  const [progress, setProgress] = useState<number | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState<string>()
+  const [unticked, setUnticked] = useState<Set<number>>(new Set())
+  const [year, setYear] = useState<string>(String(new Date().getFullYear()))
+  const [busy, setBusy] = useState(false)
+
+  const read = async (f: { name: string; bytes: Uint8Array }, sheetName?: string, defaultYear?: number) => {
+    setError(undefined)
+    setProgress(0)
+    try {
+      const r = await readPlanFile(f, {
+        ...(sheetName !== undefined ? { sheetName } : {}),
+        ...(defaultYear !== undefined ? { defaultYear } : {}),
+        onProgress: (p) => setProgress(p.fraction),
+      })
+      if (!r.ok) {
+        setLoaded(null)
+        setError(r.message)
+        return
+      }
+      setLoaded(r)
+      // Sessions already in the plan start unticked: importing the same file twice adds nothing.
+      setUnticked(
+        new Set(
+          r.plan.sessions
+            .filter((s) => matchExisting(s, props.existing)?.kind === 'same')
+            .map((s) => s.sourceRow),
+        ),
+      )
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setProgress(null)
+    }
+  }
+
+  const pick = async () => {
+    const r = await platform.openFiles({
+      filters: [{ name: 'Excel 或 CSV 表格', extensions: ['xlsx', 'xls', 'csv', 'et'] }],
+    })
+    if (!r.ok) {
+      if (r.error.code !== 'cancelled') setError(r.error.message)
+      return
+    }
+    const f = r.value[0]
+    if (!f) return
+    setFile(f)
+    await read(f)
+  }
+
+  const plan = loaded?.plan
+  const chosen = useMemo(
+    () => plan?.sessions.filter((s) => !unticked.has(s.sourceRow)) ?? [],
+    [plan, unticked],
+  )
+  const errors = plan?.problems.filter((p) => p.severity === 'error') ?? []
+  const warnings = plan?.problems.filter((p) => p.severity === 'warning') ?? []
+  const needsYear = plan?.problems.some((p) => p.message.includes('没有年份')) ?? false
+  const toggle = (row: number) =>
+    setUnticked((old) => {
+      const next = new Set(old)
+      if (next.has(row)) next.delete(row)
+      else next.add(row)
+      return next
+    })
+
+  const commit = async () => {
+    setBusy(true)
+    setError(undefined)
+    try {
+      await props.onImport(chosen.map(({ sourceRow: _row, ...fields }) => fields))
+    } catch (e) {
+      setError(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog open onClose={props.onClose} maxWidth="lg" fullWidth>
+      <DialogTitle>从 Excel 导入教学计划</DialogTitle>
+      <DialogContent dividers>
+        {!loaded && progress === null && (
+          <Box sx={{ textAlign: 'center', py: 4 }}>
+            <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => void pick()}>
+              选择文件…
+            </Button>
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+              支持 .xlsx、.xls 和
+              CSV。表中需有“日期”和“课程内容”两列，可有时段、时间、教学形式、授课人、地点、学时、备注；
+              标题行、合并的日期单元格和“9月8日（周一）”这样的日期行都能识别。导入前会先列出识别结果和每一行的问题。
+            </Typography>
+          </Box>
+        )}
+        {progress !== null && (
+          <Box sx={{ py: 4 }}>
+            <Typography gutterBottom>正在读取“{file?.name}”…</Typography>
+            <LinearProgress variant="determinate" value={progress * 100} />
+          </Box>
+        )}
+        {error && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {error}
+          </Alert>
+        )}
+        {loaded && plan && progress === null && (
+          <Stack spacing={2} data-testid="plan-import-preview">
+            <Alert severity={errors.length ? 'warning' : 'success'}>
+              文件“{loaded.fileName}”工作表“{loaded.sheetName}”：识别到 {plan.sessions.length} 门课程（合计{' '}
+              {formatHours(planTotalHours(plan.sessions))} 学时）；{errors.length} 条错误（这些行不导入），
+              {warnings.length} 条提示。
+            </Alert>
+            <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+              {loaded.sheets.length > 1 && (
+                <TextField
+                  select
+                  label="工作表"
+                  value={loaded.sheetName}
+                  onChange={(e) =>
+                    file && void read(file, e.target.value, needsYear ? Number(year) : undefined)
+                  }
+                  sx={{ minWidth: 160 }}
+                >
+                  {loaded.sheets.map((s) => (
+                    <MenuItem key={s.name} value={s.name}>
+                      {s.name}
+                    </MenuItem>
+                  ))}
+                </TextField>
+              )}
+              {needsYear && (
+                <>
+                  <TextField
+                    type="number"
+                    label="无年份的日期按此年份"
+                    value={year}
+                    onChange={(e) => setYear(e.target.value)}
+                    sx={{ width: 180 }}
+                  />
+                  <Button onClick={() => file && void read(file, loaded.sheetName, Number(year))}>
+                    重新识别
+                  </Button>
+                </>
+              )}
+              <Typography variant="body2" color="text.secondary">
+                识别的列：
+              </Typography>
+              {plan.columns.map((c) => (
+                <Chip key={c.field} size="small" label={`${c.header} → ${planFieldLabel(c.field)}`} />
+              ))}
+              {plan.unusedHeaders.length > 0 && (
+                <Typography variant="body2" color="text.secondary">
+                  未使用的列：{plan.unusedHeaders.join('、')}
+                </Typography>
+              )}
+            </Stack>
+            {plan.problems.length > 0 && (
+              <TableContainer sx={{ maxHeight: 200 }}>
+                <Table size="small" stickyHeader aria-label="导入问题">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>行</TableCell>
+                      <TableCell>列</TableCell>
+                      <TableCell>级别</TableCell>
+                      <TableCell>说明</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {plan.problems.map((p, i) => (
+                      <TableRow key={i}>
+                        <TableCell>{p.row ?? '—'}</TableCell>
+                        <TableCell>{p.column ?? '—'}</TableCell>
+                        <TableCell>
+                          <Chip
+                            size="small"
+                            color={p.severity === 'error' ? 'error' : 'warning'}
+                            label={p.severity === 'error' ? '错误' : '提示'}
+                          />
+                        </TableCell>
+                        <TableCell>{p.message}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </TableContainer>
+            )}
+            <SessionPreviewTable
+              sessions={plan.sessions}
+              warnings={warnings}
+              existing={props.existing}
+              unticked={unticked}
+              onToggle={toggle}
+            />
+          </Stack>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>取消</Button>
+        {loaded && (
+          <Button onClick={() => void pick()} disabled={busy}>
+            换一个文件
+          </Button>
+        )}
+        <Button
+          variant="contained"
+          disabled={!loaded || chosen.length === 0 || busy}
+          onClick={() => void commit()}
+        >
+          导入所选 {chosen.length} 门课程
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}
+
+function SessionPreviewTable(props: {
+  sessions: readonly ImportedSession[]
+  warnings: readonly PlanImportProblem[]
+  existing: readonly SessionFields[]
+  unticked: Set<number>
+  onToggle: (row: number) => void
+}) {
+  return (
+    <TableContainer sx={{ maxHeight: 420 }}>
+      <Table size="small" stickyHeader aria-label="识别到的课程">
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox" sx={{ whiteSpace: 'nowrap' }}>
+              导入
+            </TableCell>
+            <TableCell>行</TableCell>
+            <TableCell>日期</TableCell>
+            <TableCell>时段</TableCell>
+            <TableCell>时间</TableCell>
+            <TableCell>课程内容</TableCell>
+            <TableCell>教学形式</TableCell>
+            <TableCell>授课人</TableCell>
+            <TableCell>地点</TableCell>
+            <TableCell align="right">学时</TableCell>
+            <TableCell>说明</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {props.sessions.map((s) => {
+            const match = matchExisting(s, props.existing)
+            return (
+              <TableRow key={s.sourceRow} hover selected={!props.unticked.has(s.sourceRow)}>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={!props.unticked.has(s.sourceRow)}
+                    onChange={() => props.onToggle(s.sourceRow)}
+                    slotProps={{ input: { 'aria-label': `导入第${s.sourceRow}行` } }}
+                  />
+                </TableCell>
+                <TableCell>{s.sourceRow}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateWithWeekday(s.date)}</TableCell>
+                <TableCell>{slotLabel(s.slot)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {s.start}–{s.end}
+                </TableCell>
+                <TableCell>{s.topic}</TableCell>
+                <TableCell>{sessionFormLabel(s.form)}</TableCell>
+                <TableCell>{s.teacher}</TableCell>
+                <TableCell>{s.place}</TableCell>
+                <TableCell align="right">{s.hours}</TableCell>
+                <TableCell>
+                  {props.warnings
+                    .filter((w) => w.row === s.sourceRow)
+                    .map((w, i) => (
+                      <Chip
+                        key={i}
+                        size="small"
+                        color="warning"
+                        variant="outlined"
+                        label={`提示：${w.column ?? '本行'}`}
+                        title={w.message}
+                        sx={{ mr: 0.5 }}
+                      />
+                    ))}
+                  {match?.kind === 'same' && <Chip size="small" label="计划中已有，默认不导入" />}
+                  {match?.kind === 'overlap' && (
+                    <Chip size="small" color="warning" label={`与“${match.topic}”时间重叠`} />
+                  )}
+                </TableCell>
+              </TableRow>
+            )
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  )
+}

@@ -1,0 +1,164 @@
+import { useNavigate } from 'react-router'
+import { maskIdNumber } from '@shared/roster/idCard'
+import type { ClassRecord } from '../../../db/database'
+import type { RosterEntry } from '../../../db/rosterQueries'
+import { PrintSheet, PrintView } from '../../../print/PrintView'
+import { safeFileName } from '../fileName'
+import { ClassPrintMeta } from './ClassPrintMeta'
+import { PrintTable, type PrintColumn } from './PrintTable'
+import { isUniversityRoster, unitAndPost, usePrintRoster, yearMonth } from './usePrintRoster'
+import './rosterPrint.css'
+
+interface SheetProps {
+  cls: ClassRecord
+  schoolName: string
+}
+
+const has = (entries: RosterEntry[], value: (e: RosterEntry) => string) =>
+  entries.some((e) => value(e) !== '')
+
+/** Columns that describe the person, for the roster and the check sheet. */
+function personColumns(entries: RosterEntry[], idNumber: (id: string) => string): PrintColumn[] {
+  const university = isUniversityRoster(entries)
+  const columns: (PrintColumn | false)[] = [
+    { header: '序号', value: (_e, i) => i + 1, width: '12mm' },
+    { header: '姓名', value: (e) => e.person.name, width: '20mm' },
+    { header: '性别', value: (e) => e.person.gender, width: '12mm' },
+    has(entries, (e) => e.person.ethnicity) && {
+      header: '民族',
+      value: (e) => e.person.ethnicity,
+      width: '15mm',
+    },
+    has(entries, (e) => e.person.birthDate) && {
+      header: '出生年月',
+      value: (e) => yearMonth(e.person.birthDate),
+      width: '19mm',
+    },
+    has(entries, (e) => e.person.politicalStatus) && {
+      header: '政治面貌',
+      value: (e) => e.person.politicalStatus,
+      width: '19mm',
+    },
+    has(entries, (e) => e.person.idNumber) && {
+      header: '身份证号',
+      value: (e) => idNumber(e.person.idNumber),
+      width: '42mm',
+    },
+    university && { header: '学号', value: (e) => e.person.studentNo, width: '22mm' },
+    university && { header: '学院', value: (e) => e.person.college, align: 'left' },
+    university && { header: '专业班级', value: (e) => e.person.major, align: 'left' },
+    !university && { header: '工作单位', value: (e) => e.person.unit, align: 'left' },
+    !university && { header: '职务', value: (e) => e.person.post, align: 'left' },
+    has(entries, (e) => e.person.phone) && {
+      header: '联系电话',
+      value: (e) => e.person.phone,
+      width: '27mm',
+    },
+  ]
+  return columns.filter((c): c is PrintColumn => c !== false)
+}
+
+/** 学员花名册: everyone with ID numbers masked (first 6 + last 4), for handing out and filing. */
+export function RosterListSheet({ cls, schoolName }: SheetProps) {
+  const navigate = useNavigate()
+  const roster = usePrintRoster(cls.id)
+  if (!roster) return null
+  const { entries } = roster
+  const columns = personColumns(entries, maskIdNumber)
+  if (has(entries, (e) => e.groupName))
+    columns.push({ header: '小组', value: (e) => e.groupName, width: '14mm' })
+  return (
+    <PrintView
+      title="学员花名册"
+      fileName={`${safeFileName(cls.name)}-学员花名册`}
+      landscape
+      onBack={() => void navigate(`/classes/${cls.id}/roster`)}
+    >
+      <PrintSheet
+        schoolName={schoolName}
+        title={`${cls.name}学员花名册`}
+        landscape
+        meta={<ClassPrintMeta cls={cls} count={entries.length} />}
+      >
+        <PrintTable columns={columns} entries={entries} label="学员花名册" />
+      </PrintSheet>
+    </PrintView>
+  )
+}
+
+/**
+ * 学员信息核对表: the whole ID number (this sheet is for checking it) and a signature column.
+ * Seed 000 附1 学员服务: "提醒学员校对学员信息，尤其是姓名、身份证".
+ */
+export function RosterCheckSheet({ cls, schoolName }: SheetProps) {
+  const navigate = useNavigate()
+  const roster = usePrintRoster(cls.id)
+  if (!roster) return null
+  const { entries } = roster
+  const columns = personColumns(entries, (id) => id)
+  columns.push({ header: '本人签名', value: () => '', width: '24mm' })
+  return (
+    <PrintView
+      title="学员信息核对表"
+      fileName={`${safeFileName(cls.name)}-学员信息核对表`}
+      landscape
+      onBack={() => void navigate(`/classes/${cls.id}/roster`)}
+    >
+      <PrintSheet
+        schoolName={schoolName}
+        title={`${cls.name}学员信息核对表`}
+        landscape
+        meta={<ClassPrintMeta cls={cls} count={entries.length} />}
+      >
+        <p className="roster-print-note">
+          请认真核对本人信息，尤其是姓名和身份证号。如有错误，请在表上用笔更正；核对无误后在“本人签名”栏签名。
+        </p>
+        <PrintTable columns={columns} entries={entries} label="学员信息核对表" />
+      </PrintSheet>
+    </PrintView>
+  )
+}
+
+/** 学员通讯录: name, unit and post, phone, group (and dormitory for residential classes). */
+export function ContactsSheet({ cls, schoolName }: SheetProps) {
+  const navigate = useNavigate()
+  const roster = usePrintRoster(cls.id)
+  if (!roster) return null
+  const { entries } = roster
+  const columns: (PrintColumn | false)[] = [
+    { header: '序号', value: (_e, i) => i + 1, width: '12mm' },
+    { header: '姓名', value: (e) => e.person.name, width: '22mm' },
+    { header: '性别', value: (e) => e.person.gender, width: '12mm' },
+    {
+      header: isUniversityRoster(entries) ? '学院及专业班级' : '工作单位及职务',
+      value: unitAndPost,
+      align: 'left',
+    },
+    { header: '手机', value: (e) => e.person.phone, width: '30mm' },
+    has(entries, (e) => e.groupName) && { header: '小组', value: (e) => e.groupName, width: '16mm' },
+    (cls.residential || has(entries, (e) => e.enrollment.dormRoom)) && {
+      header: '宿舍',
+      value: (e) => e.enrollment.dormRoom,
+      width: '16mm',
+    },
+  ]
+  return (
+    <PrintView
+      title="学员通讯录"
+      fileName={`${safeFileName(cls.name)}-学员通讯录`}
+      onBack={() => void navigate(`/classes/${cls.id}/roster`)}
+    >
+      <PrintSheet
+        schoolName={schoolName}
+        title={`${cls.name}学员通讯录`}
+        meta={<ClassPrintMeta cls={cls} count={entries.length} />}
+      >
+        <PrintTable
+          columns={columns.filter((c): c is PrintColumn => c !== false)}
+          entries={entries}
+          label="学员通讯录"
+        />
+      </PrintSheet>
+    </PrintView>
+  )
+}

@@ -1,0 +1,22 @@
+import { useMemo } from 'react'
+import { BackupService } from '../../db/backupService'
+import { createFolderBackupStore, createIndexedDbBackupStore, type BackupStore } from '../../db/backupStore'
+import { useData } from '../../db/DataProvider'
+import type { SnapshotCodec } from '../../db/syncCodec'
+import { platform } from '../../platform'
+import { createWorkerSnapshotCodec } from '../../workers/snapshotClient'
+
+/** One codec (a worker per call) and one backup store for the whole app. */
+const codec: SnapshotCodec = createWorkerSnapshotCodec()
+let store: BackupStore | null = null
+
+function backupStore(): BackupStore {
+  store ??= platform.kind === 'electron' ? createFolderBackupStore(platform) : createIndexedDbBackupStore()
+  return store
+}
+
+/** The snapshot codec and the backup service, for the sync screens and 设置. */
+export function useSyncServices(): { codec: SnapshotCodec; backups: BackupService } {
+  const { sync } = useData()
+  return useMemo(() => ({ codec, backups: new BackupService(sync, backupStore(), codec) }), [sync])
+}

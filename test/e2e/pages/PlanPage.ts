@@ -1,0 +1,67 @@
+import { resolve } from 'node:path'
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The shared sample files beside the repository (../shared/fixtures). */
+export function sharedFixture(name: string): string {
+  return resolve(import.meta.dirname, '../../../../shared/fixtures', name)
+}
+
+/** A class's 教学计划 tab: import, list and week views, hand entry, copying a day. */
+export class PlanPage {
+  constructor(readonly page: Page) {}
+
+  get tab(): Locator {
+    return this.page.getByTestId('plan-tab')
+  }
+
+  get rows(): Locator {
+    return this.page.getByTestId('plan-session-row')
+  }
+
+  get preview(): Locator {
+    return this.page.getByTestId('plan-import-preview')
+  }
+
+  async open() {
+    await this.page.getByRole('tab', { name: '教学计划' }).click()
+    await expect(this.tab).toBeVisible()
+  }
+
+  /** Opens the import dialog and picks the file; the preview is showing when this returns. */
+  async pickImportFile(path: string) {
+    await this.page.getByRole('button', { name: '从 Excel 导入' }).click()
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByRole('dialog').getByRole('button', { name: '选择文件…' }).click()
+    await (await chooser).setFiles(path)
+    await expect(this.preview).toBeVisible()
+  }
+
+  async importFile(path: string) {
+    await this.pickImportFile(path)
+    await this.page.getByRole('button', { name: /^导入所选 \d+ 门课程$/ }).click()
+    await expect(this.page.getByRole('dialog')).toBeHidden()
+  }
+
+  async fillSession(f: {
+    date?: string
+    slot?: string
+    topic?: string
+    form?: string
+    hours?: string
+    teacher?: string
+  }) {
+    const dialog = this.page.getByRole('dialog')
+    if (f.date) await dialog.getByLabel('日期').fill(f.date)
+    if (f.slot) {
+      await dialog.getByLabel('时段').click()
+      await this.page.getByRole('option', { name: f.slot, exact: true }).click()
+    }
+    if (f.topic !== undefined) await dialog.getByLabel('课程内容').fill(f.topic)
+    if (f.form) {
+      await dialog.getByLabel('教学形式').click()
+      await this.page.getByRole('option', { name: f.form, exact: true }).click()
+    }
+    if (f.teacher !== undefined) await dialog.getByLabel('授课人').fill(f.teacher)
+    if (f.hours !== undefined) await dialog.getByLabel('学时').fill(f.hours)
+  }
+}
