@@ -26,7 +26,8 @@ export default defineConfig({
   ...rendererConfig,
   build: {
     ...rendererConfig.build,
-    outDir: resolve(import.meta.dirname, 'dist-web'),
+    // WEB_OUT_DIR lets parallel e2e runs (one per port) build and serve separate copies.
+    outDir: resolve(import.meta.dirname, process.env.WEB_OUT_DIR ?? 'dist-web'),
     emptyOutDir: true,
   },
   server: { port: 5173, strictPort: false },

@@ -76,6 +76,7 @@ export function itemFromRecord(record: ChecklistItemRecord): ClassChecklistItem 
     deleted: _d,
     _hlc,
     _updated,
+    _base,
     classId: _classId,
     order: _order,
     ...item

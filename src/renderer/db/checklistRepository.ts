@@ -25,7 +25,6 @@ import {
 } from '@shared/checklist'
 import type { ClassTier } from '@shared/domain/trainingClass'
 import type { BanwuDatabase, ClassRecord } from './database'
-import { KeyedRecords } from './checklistKeyedRecords'
 import {
   checklistFromRecords,
   checklistItemId,
@@ -37,7 +36,7 @@ import {
 } from './checklistRecords'
 import type { ChecklistTemplateRepository } from './checklistTemplateRepository'
 import type { Replica } from './replica'
-import { sameValue } from './syncedRepository'
+import { sameValue, SyncedRepository } from './syncedRepository'
 import { ValidationError } from './validationError'
 
 /** What the checklist needs to know of its class. */
@@ -55,16 +54,16 @@ export interface Actor {
  * pure rules in @shared/checklist and written here, read and write in one transaction.
  */
 export class ChecklistRepository {
-  private readonly headers: KeyedRecords<ChecklistHeaderFields>
-  private readonly items: KeyedRecords<ChecklistItemFields>
+  private readonly headers: SyncedRepository<ChecklistHeaderFields>
+  private readonly items: SyncedRepository<ChecklistItemFields>
 
   constructor(
     private readonly db: BanwuDatabase,
     replica: Replica,
     private readonly templates: ChecklistTemplateRepository,
   ) {
-    this.headers = new KeyedRecords(db, db.checklists, replica)
-    this.items = new KeyedRecords(db, db.checklistItems, replica)
+    this.headers = new SyncedRepository(db, db.checklists, replica)
+    this.items = new SyncedRepository(db, db.checklistItems, replica)
   }
 
   async get(classId: string): Promise<ClassChecklistView | undefined> {
@@ -230,12 +229,11 @@ export class ChecklistRepository {
     const before = new Map(
       (current?.items ?? []).map((it, order) => [it.code, { ...it, classId: cls.id, order }]),
     )
-    if (!current || !sameFields(headerOf(current), header)) await this.headers.upsert(cls.id, header)
+    if (!current || !sameFields(headerOf(current), header)) await this.headers.put(cls.id, header)
     for (const [order, item] of next.items.entries()) {
       const fields: ChecklistItemFields = { ...item, classId: cls.id, order }
       const old = before.get(item.code)
-      if (!old || !sameFields(old, fields))
-        await this.items.upsert(checklistItemId(cls.id, item.code), fields)
+      if (!old || !sameFields(old, fields)) await this.items.put(checklistItemId(cls.id, item.code), fields)
     }
     const kept = new Set(next.items.map((it) => it.code))
     for (const code of before.keys()) {

@@ -1,3 +1,4 @@
+import { SyncedRepository } from './syncedRepository'
 import { ulid } from 'ulid'
 import {
   checklistTemplateSchema,
@@ -6,7 +7,6 @@ import {
   type ChecklistTemplate,
 } from '@shared/checklist'
 import type { BanwuDatabase } from './database'
-import { KeyedRecords } from './checklistKeyedRecords'
 import {
   templateFromRecord,
   templateRecordId,
@@ -22,13 +22,13 @@ import { ValidationError } from './validationError'
  * Versions are never changed once saved: a class keeps pointing at the version it copied.
  */
 export class ChecklistTemplateRepository {
-  private readonly records: KeyedRecords<ChecklistTemplateFields>
+  private readonly records: SyncedRepository<ChecklistTemplateFields>
 
   constructor(
     private readonly db: BanwuDatabase,
     replica: Replica,
   ) {
-    this.records = new KeyedRecords(db, db.checklistTemplates, replica)
+    this.records = new SyncedRepository(db, db.checklistTemplates, replica)
   }
 
   /** Every stored version (the library without the built-ins' version 1). */
@@ -51,7 +51,7 @@ export class ChecklistTemplateRepository {
         throw new Error(`这个模板已有第 ${latest.version} 版，请重新打开模板后再修改`)
       if (sameContent(latest, parsed.data)) throw new Error('模板没有修改，无需保存新版本')
       const next: ChecklistTemplate = { ...parsed.data, version: baseVersion + 1 }
-      await this.records.upsert(templateRecordId(next.id, next.version), templateToFields(next))
+      await this.records.put(templateRecordId(next.id, next.version), templateToFields(next))
       saved = next
     })
     return saved!
@@ -60,7 +60,7 @@ export class ChecklistTemplateRepository {
   /** The school's own template copied from a version of another (tier `custom`, version 1). */
   async duplicate(source: ChecklistTemplate, name: string): Promise<ChecklistTemplate> {
     const copy = duplicateTemplate(source, { id: `custom.${ulid()}`, name })
-    await this.records.upsert(templateRecordId(copy.id, copy.version), templateToFields(copy))
+    await this.records.put(templateRecordId(copy.id, copy.version), templateToFields(copy))
     return copy
   }
 }

@@ -29,6 +29,11 @@ export class SyncedRepository<F extends object> {
     return (await this.table.toArray()).filter((r) => !r.deleted)
   }
 
+  /** Live records whose indexed `field` equals `value`. */
+  async listLiveWhere(field: string, value: string): Promise<Synced<F>[]> {
+    return (await this.table.where(field).equals(value).toArray()).filter((r) => !r.deleted)
+  }
+
   async listDeleted(): Promise<Synced<F>[]> {
     return (await this.table.toArray()).filter((r) => r.deleted)
   }
@@ -54,23 +59,7 @@ export class SyncedRepository<F extends object> {
   }
 
   protected async insert(id: string, fields: F, now: Date): Promise<Synced<F>> {
-    const stamp = this.replica.clock.tick()
-    const values: Record<string, unknown> = { ...fields, deleted: false }
-    const hlc: Record<string, string> = {}
-    const base: Record<string, string> = {}
-    for (const key of Object.keys(values)) {
-      hlc[key] = stamp
-      base[key] = '' // every field is new: nothing seen before
-    }
-    const meta: SyncMeta = {
-      id,
-      createdAt: now.toISOString(),
-      deleted: false,
-      _hlc: hlc,
-      _updated: stamp,
-      _base: base,
-    }
-    const record = { ...values, ...meta } as Synced<F>
+    const record = newRecord<F>(id, fields, this.replica.clock.tick(), now)
     await this.write(async () => {
       await this.table.add(record)
     })
@@ -123,28 +112,8 @@ export class SyncedRepository<F extends object> {
     await this.write(async () => {
       const current = await this.table.get(id)
       if (!current) throw new Error(`记录不存在或已被永久移除（${id}）`)
-      const changed = Object.entries(patch).filter(
-        ([k, v]) =>
-          !isMetaField(k) && v !== undefined && !sameValue((current as Record<string, unknown>)[k], v),
-      )
-      if (changed.length === 0) {
-        result = current
-        return
-      }
-      const stamp = this.replica.clock.tick()
-      const next = {
-        ...current,
-        _hlc: { ...current._hlc },
-        _updated: stamp,
-        _base: { ...current._base },
-      } as Synced<F> & Required<SyncMeta>
-      for (const [k, v] of changed) {
-        ;(next as Record<string, unknown>)[k] = v
-        next._hlc[k] = stamp
-        next._base[k] = editBase(current, k, this.replica.id)
-      }
-      await this.table.put(next)
-      result = next
+      result = withChangedFields(current, patch, () => this.replica.clock.tick())
+      if (result !== current) await this.table.put(result)
     })
     return result!
   }
