@@ -1,16 +1,12 @@
-import { useState, type FormEvent } from 'react'
-import Alert from '@mui/material/Alert'
+import { useState } from 'react'
 import Autocomplete from '@mui/material/Autocomplete'
 import Button from '@mui/material/Button'
-import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
-import DialogContent from '@mui/material/DialogContent'
-import DialogTitle from '@mui/material/DialogTitle'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { describeDueRule, formatDepartments, isIsoDate, type ClassChecklistItem } from '@shared/checklist'
-import { errorMessage } from '../../app/Notifier'
+import { FormDialog } from '../../app/FormDialog'
+import { errorMessage, useNotify } from '../../app/Notifier'
 
 export interface ItemEdit {
   dueDate: string
@@ -33,100 +29,79 @@ export function ItemEditDialog(props: {
     responsible: item.responsible,
     note: item.note,
   })
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
+  const notify = useNotify()
+  const [resetting, setResetting] = useState(false)
 
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true)
-    setError(undefined)
-    try {
-      await action()
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    if (!isIsoDate(value.dueDate)) {
-      setError('请填写有效的截止日期')
-      return
-    }
-    void act(() => props.onSave(value))
+  const resetDue = () => {
+    setResetting(true)
+    props
+      .onResetDue()
+      .catch((e: unknown) => notify(errorMessage(e), 'error'))
+      .finally(() => setResetting(false))
   }
 
   return (
-    <Dialog open onClose={props.onClose} maxWidth="sm" fullWidth>
-      <form onSubmit={submit} noValidate>
-        <DialogTitle sx={{ whiteSpace: 'pre-line' }}>{item.matter}</DialogTitle>
-        <DialogContent dividers>
-          <Stack spacing={2.5}>
-            <div>
-              {item.tasks.map((t, i) => (
-                <Typography key={i} variant="body2" color="text.secondary">
-                  {t.text}
-                </Typography>
-              ))}
-              <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-                责任人：{formatDepartments(item.departments)}
-              </Typography>
-            </div>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-              <TextField
-                type="date"
-                label="截止日期"
-                value={value.dueDate}
-                onChange={(e) => setValue((v) => ({ ...v, dueDate: e.target.value }))}
-                slotProps={{ inputLabel: { shrink: true } }}
-                helperText={
-                  item.dueOverridden
-                    ? `本班单独设置：${describeDueRule(item.due)}；班次日期变动时随之移动`
-                    : `按模板：${describeDueRule(item.due)}；班次日期变动时随之移动`
-                }
-                sx={{ flexGrow: 1 }}
-              />
-              {item.dueOverridden && (
-                <Button disabled={busy} onClick={() => void act(props.onResetDue)} sx={{ mt: 0.5 }}>
-                  恢复模板规则
-                </Button>
-              )}
-            </Stack>
-            <Autocomplete
-              multiple
-              freeSolo
-              options={props.people}
-              value={value.responsible}
-              onChange={(_, v) =>
-                setValue((old) => ({ ...old, responsible: v.map((s) => s.trim()).filter(Boolean) }))
-              }
-              renderInput={(params) => (
-                <TextField
-                  {...params}
-                  label="负责人"
-                  helperText="输入姓名后按回车，可填写多人；默认为班主任"
-                />
-              )}
-            />
-            <TextField
-              label="备注"
-              multiline
-              minRows={2}
-              value={value.note}
-              onChange={(e) => setValue((v) => ({ ...v, note: e.target.value }))}
-              slotProps={{ htmlInput: { maxLength: 2000 } }}
-            />
-            {error && <Alert severity="error">{error}</Alert>}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={props.onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            保存
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={<span style={{ whiteSpace: 'pre-line' }}>{item.matter}</span>}
+      dividers
+      onClose={props.onClose}
+      onSubmit={async () => {
+        if (!isIsoDate(value.dueDate)) throw new Error('请填写有效的截止日期')
+        await props.onSave(value)
+      }}
+    >
+      <Stack spacing={2.5}>
+        <div>
+          {item.tasks.map((t, i) => (
+            <Typography key={i} variant="body2" color="text.secondary">
+              {t.text}
+            </Typography>
+          ))}
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            责任人：{formatDepartments(item.departments)}
+          </Typography>
+        </div>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+          <TextField
+            type="date"
+            label="截止日期"
+            value={value.dueDate}
+            onChange={(e) => setValue((v) => ({ ...v, dueDate: e.target.value }))}
+            slotProps={{ inputLabel: { shrink: true } }}
+            helperText={
+              item.dueOverridden
+                ? `本班单独设置：${describeDueRule(item.due)}；班次日期变动时随之移动`
+                : `按模板：${describeDueRule(item.due)}；班次日期变动时随之移动`
+            }
+            sx={{ flexGrow: 1 }}
+          />
+          {item.dueOverridden && (
+            <Button disabled={resetting} onClick={resetDue} sx={{ mt: 0.5 }}>
+              恢复模板规则
+            </Button>
+          )}
+        </Stack>
+        <Autocomplete
+          multiple
+          freeSolo
+          options={props.people}
+          value={value.responsible}
+          onChange={(_, v) =>
+            setValue((old) => ({ ...old, responsible: v.map((s) => s.trim()).filter(Boolean) }))
+          }
+          renderInput={(params) => (
+            <TextField {...params} label="负责人" helperText="输入姓名后按回车，可填写多人；默认为班主任" />
+          )}
+        />
+        <TextField
+          label="备注"
+          multiline
+          minRows={2}
+          value={value.note}
+          onChange={(e) => setValue((v) => ({ ...v, note: e.target.value }))}
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
+      </Stack>
+    </FormDialog>
   )
 }
