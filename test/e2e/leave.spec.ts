@@ -6,7 +6,7 @@ import { LeavePage } from './pages/LeavePage'
 import { PlanPage, sharedFixture } from './pages/PlanPage'
 import { RosterPage } from './pages/RosterPage'
 
-const SHOTS = '/tmp/shots-attendance'
+const SHOTS = '/tmp/shots-att2'
 
 // Each test builds a class from the shared plan and roster through the UI first.
 test.slow()
@@ -131,6 +131,57 @@ test('leave against 1/7 of 63 学时: the 50 % notice, the limit, over it, and t
   await page.screenshot({ path: `${SHOTS}/leave-withdrawal-notice.png`, fullPage: true })
   await page.getByRole('button', { name: '返回' }).click()
 
+  // Overlapping requests never count a minute twice: the morning and the whole of 9/16 are 6 学时
+  // (not 3 + 1.8 + 3).
+  await leave.request('魏燕', {
+    type: '因私',
+    status: '已批准',
+    approver: '王老师',
+    from: '2025-09-16T08:00',
+    to: '2025-09-16T12:00',
+    reason: '家中有事',
+  })
+  await leave.startRequest('魏燕', {
+    type: '因病',
+    status: '已批准',
+    approver: '王老师',
+    from: '2025-09-16T10:00',
+    to: '2025-09-16T17:00',
+    reason: '就医',
+  })
+  await expect(preview).toContainText('覆盖 2 门课程，计 4.8 学时')
+  await expect(page.getByTestId('leave-meter-preview')).toContainText('累计请假 6 学时')
+  await leave.dialog.getByLabel('已查验医院证明').check()
+  await leave.save()
+  await leave.expectMeter('魏燕', '6', 'notice50')
+
+  // 销假 before the end: only the time away counts. A whole day approved, back at noon.
+  await leave.request('魏燕', {
+    type: '因私',
+    status: '已批准',
+    approver: '王老师',
+    from: '2025-09-17T08:00',
+    to: '2025-09-17T17:00',
+    reason: '子女入学',
+  })
+  await leave.expectMeter('魏燕', '12', 'overLimit')
+  await leave
+    .requestRows('魏燕')
+    .filter({ hasText: '2025-09-17 08:00' })
+    .getByRole('button', { name: '销假' })
+    .click()
+  await expect(leave.dialog.getByLabel('销假时间')).toHaveValue('2025-09-17T17:00')
+  await leave.dialog.getByLabel('销假时间').fill('2025-09-17T18:30')
+  await expect(leave.dialog).toContainText('其间的课程将按无故超假计')
+  await leave.dialog.getByLabel('销假时间').fill('2025-09-17T12:00')
+  await expect(leave.dialog).not.toContainText('其间的课程将按无故超假计')
+  await leave.dialog.getByRole('button', { name: '销假', exact: true }).click()
+  await expect(leave.dialog).toBeHidden()
+  const returned = leave.requestRows('魏燕').filter({ hasText: '2025-09-17 08:00' })
+  await expect(returned).toContainText('已销假')
+  await expect(returned.getByRole('cell').nth(6)).toHaveText('2025-09-17 12:00')
+  await leave.expectMeter('魏燕', '9', 'atLimit')
+
   // Approved leave marks the sessions; the earlier 旷课 mark on one of them shows as a conflict.
   await att.open()
   await att.chooseSession('9月10日（周三）上午')
@@ -162,6 +213,8 @@ test('a no-leave class flags any leave for the office; absence after criticism m
   await expect(leave.meterRow('魏燕').getByTestId('leave-flag')).toContainText(
     '本班次为脱产封闭培训班次，原则上不得请假，请报学员工作科',
   )
+  // 因公 needs the unit's written request noted.
+  await expect(leave.requestRows('魏燕')).toContainText('材料未登记')
 
   // 批评教育 recorded, then 旷课: 应作退学处理 (seed 000 附2 第九条 3(1)).
   await leave.meterRow('冯伟宇').getByRole('button', { name: '记录' }).click()
@@ -172,9 +225,51 @@ test('a no-leave class flags any leave for the office; absence after criticism m
   await att.open()
   await att.chooseSession('9月10日（周三）上午')
   await att.mark('fwy', '7')
+  await att.mark('吴丽', '7')
   await leave.open()
+  await expect(leave.meterRow('吴丽')).toContainText('应进行批评教育并登记')
   await expect(leave.meterRow('冯伟宇')).toContainText('经批评教育仍不能纠正，应作退学处理')
   await leave.meterRow('冯伟宇').getByRole('button', { name: '退学处理报告' }).click()
   await expect(page.getByTestId('withdrawal-notice')).toContainText('（1）9月10日上午旷课（3学时）')
   await page.screenshot({ path: `${SHOTS}/leave-withdrawal-absence.png`, fullPage: true })
+
+  await page.getByRole('button', { name: '返回' }).click()
+
+  // The school's setting: flag unapproved absence at once (第九条 1.) rather than after criticism.
+  // Bad input is refused with the field's message, and nothing changes.
+  await page.getByRole('button', { name: '请假规则设置' }).click()
+  const rules = page.getByRole('dialog', { name: '请假规则设置' })
+  await rules.getByLabel('可容忍的旷课、超假学时').fill('-1')
+  await rules.getByRole('button', { name: '保存' }).click()
+  await expect(rules).toContainText('可容忍的旷课、超假学时不能为负数')
+  await rules.getByRole('button', { name: '取消' }).click()
+  await expect(page.getByTestId('leave-policy')).toContainText('先批评教育')
+  await expect(leave.meterRow('吴丽')).not.toContainText('应作退学处理')
+
+  await page.getByRole('button', { name: '请假规则设置' }).click()
+  await rules.getByLabel(/即应作退学处理/).check()
+  await rules.getByLabel('可容忍的旷课、超假学时').fill('0')
+  await expect(page.getByTestId('leave-rules-preview')).toContainText(
+    '未经批准擅自离校或旷课、无故超假的，应作退学处理',
+  )
+  await page.screenshot({ path: `${SHOTS}/leave-rules.png` })
+  await rules.getByRole('button', { name: '保存' }).click()
+  await expect(rules).toBeHidden()
+  await expect(page.getByTestId('leave-policy')).toContainText(
+    '未经批准擅自离校或旷课、无故超假的，应作退学处理',
+  )
+  await expect(leave.meterRow('吴丽')).toContainText('有未经批准的旷课、擅自离校或无故超假，应作退学处理')
+  await leave.meterRow('吴丽').getByRole('button', { name: '退学处理报告' }).click()
+  await expect(page.getByTestId('withdrawal-notice')).toContainText(
+    '第九条第一款“未经批准擅自离校的，责令退学”',
+  )
+  await page.getByRole('button', { name: '返回' }).click()
+
+  // Tolerating one morning (3 学时) takes 吴丽's single 旷课 off the list.
+  await page.getByRole('button', { name: '请假规则设置' }).click()
+  await rules.getByLabel('可容忍的旷课、超假学时').fill('3')
+  await rules.getByRole('button', { name: '保存' }).click()
+  await expect(rules).toBeHidden()
+  await expect(page.getByTestId('leave-policy')).toContainText('超过 3 学时的旷课')
+  await expect(leave.meterRow('吴丽')).not.toContainText('应作退学处理')
 })

@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { utils, write } from 'xlsx'
 import { AppPage } from './pages/AppPage'
 import { ClassesPage } from './pages/ClassesPage'
 import { PlanPage, sharedFixture } from './pages/PlanPage'
 
-const SHOTS = '/tmp/shots-attendance'
+const SHOTS = '/tmp/shots-att2'
 
 test('import the shared plan with a preview, then edit it by hand, copy a day and see the week', async ({
   page,
@@ -88,4 +92,89 @@ test('import the shared plan with a preview, then edit it by hand, copy a day an
 
   await page.reload()
   await expect(plan.rows).toHaveCount(23)
+})
+
+/** A workbook with one sheet of these rows, written to a temporary file. */
+function workbookFile(name: string, rows: (string | number)[][]): string {
+  const book = utils.book_new()
+  utils.book_append_sheet(book, utils.aoa_to_sheet(rows), '课表')
+  const path = join(mkdtempSync(join(tmpdir(), 'banwu-plan-')), name)
+  writeFileSync(path, write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer)
+  return path
+}
+
+test('bad plan files are refused with the file, row and column named, and nothing is written', async ({
+  page,
+}) => {
+  const app = new AppPage(page)
+  const plan = new PlanPage(page)
+  await app.start()
+  await app.nav('班次')
+  await new ClassesPage(page).create({
+    name: '2025年区卫健委委托培训班',
+    type: '委托班',
+    startDate: '2025-09-08',
+    endDate: '2025-09-12',
+  })
+  await plan.open()
+
+  // Not a spreadsheet at all: a photo saved under a spreadsheet's name.
+  const dir = mkdtempSync(join(tmpdir(), 'banwu-plan-'))
+  const png =
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
+  writeFileSync(join(dir, '课表.xlsx'), Buffer.from(png, 'base64'))
+  await page.getByRole('button', { name: '从 Excel 导入' }).click()
+  const dialog = page.getByRole('dialog')
+  let chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: '选择文件…' }).click()
+  await (await chooser).setFiles(join(dir, '课表.xlsx'))
+  await expect(dialog.getByRole('alert')).toContainText('文件“课表.xlsx”不是 Excel 或 CSV 表格')
+  await expect(dialog.getByRole('button', { name: /^导入所选/ })).toBeDisabled()
+  await dialog.getByRole('button', { name: '取消' }).click()
+
+  // A workbook without the columns a plan needs.
+  await page.getByRole('button', { name: '从 Excel 导入' }).click()
+  chooser = page.waitForEvent('filechooser')
+  await dialog.getByRole('button', { name: '选择文件…' }).click()
+  await (
+    await chooser
+  ).setFiles(
+    workbookFile('通讯录.xlsx', [
+      ['姓名', '电话'],
+      ['张三', '13800000000'],
+    ]),
+  )
+  await expect(plan.preview.getByRole('alert')).toContainText(
+    '文件“通讯录.xlsx”工作表“课表”中未找到表头：教学计划至少需要“日期”和“课程内容',
+  )
+  await expect(dialog.getByRole('button', { name: '导入所选 0 门课程' })).toBeDisabled()
+  await page.screenshot({ path: `${SHOTS}/plan-import-no-header.png` })
+  await dialog.getByRole('button', { name: '取消' }).click()
+
+  // Rows with mistakes: each named by row and column; those rows stay out, the rest can go in.
+  await plan.pickImportFile(
+    workbookFile('课表-有错.xlsx', [
+      ['2025年委托培训班课程安排'],
+      ['日期', '时段', '时间', '课程内容', '教学形式', '授课人', '学时'],
+      ['2025-09-08', '上午', '9:00-11:30', '开班式', '开班式', '赵部长', 3],
+      ['9月31日', '下午', '13:30-16:30', '专题讲座一', '专题讲座', '孙老师', 3],
+      ['2025-09-09', '上午', '25:00-26:00', '专题讲座二', '专题讲座', '李教授', 3],
+      ['2025-09-09', '下午', '13:30-16:30', '专题讲座三', '专题讲座', '孙老师', '三'],
+      ['2025-09-10', '上午', '9:00-11:30', '', '专题讲座', '孙老师', 3],
+      ['2025-09-10', '下午', '13:30-16:30', '外出考察：乡村振兴', '参观考察', '刘处长', 3],
+    ]),
+  )
+  const problems = page.getByRole('table', { name: '导入问题' })
+  await expect(plan.preview).toContainText(
+    '文件“课表-有错.xlsx”工作表“课表”：识别到 2 门课程（合计 6 学时）；4 条错误',
+  )
+  await expect(problems).toContainText('第4行「日期」：无法识别日期“9月31日”')
+  await expect(problems).toContainText('第5行「时间」：无法识别时间“25:00-26:00”')
+  await expect(problems).toContainText('第6行「学时」：无法识别学时“三”')
+  await expect(problems).toContainText('第7行「课程内容」：缺少课程内容')
+  await page.screenshot({ path: `${SHOTS}/plan-import-row-errors.png` })
+  await page.getByRole('button', { name: '导入所选 2 门课程' }).click()
+  await app.expectNotice('已导入 2 门课程')
+  await expect(plan.rows).toHaveCount(2)
+  await expect(plan.rows.filter({ hasText: '外出考察：乡村振兴' })).toContainText('外出考察')
 })

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import dayjs from 'dayjs'
+import type { LeaveRuleSettings } from '@shared/attendance/leaveLimit'
 import type { AttendanceRegister, StudentRegisterRow } from '@shared/attendance/register'
 import type { AttendanceStatus } from '@shared/attendance/status'
 import type { LocalDateTime } from '@shared/plan/clock'
@@ -19,6 +20,7 @@ import {
 } from './attendanceHooks'
 import { RegisterCache } from './attendanceRegisterCache'
 import type { ClassStudent } from './attendanceRoster'
+import { useLeaveRuleSettings } from './attendanceRuleSettings'
 import { useAttendanceStatuses } from './attendanceSettings'
 import type { ClassRecord } from './database'
 
@@ -36,6 +38,8 @@ export interface ClassAttendance {
   events: DisciplineEventRecord[]
   hours: ClassHoursSummary
   statuses: AttendanceStatus[]
+  /** The school's leave and absence rules the register was computed with. */
+  rules: LeaveRuleSettings
   register: AttendanceRegister
   rowById: Map<string, StudentRegisterRow>
   /** The wall clock the reminders were computed at. */
@@ -59,6 +63,7 @@ export function useClassAttendance(cls: ClassRecord): ClassAttendance | undefine
   const requests = useClassLeaveRequests(cls.id)
   const events = useClassDiscipline(cls.id)
   const statuses = useAttendanceStatuses()
+  const rules = useLeaveRuleSettings()
   const now = useLocalNow()
   // One cache per mounted screen: it keeps the rows of students whose inputs did not change.
   const [cache] = useState(() => new RegisterCache())
@@ -69,7 +74,8 @@ export function useClassAttendance(cls: ClassRecord): ClassAttendance | undefine
   )
 
   return useMemo(() => {
-    if (!sessions || !students || !marks || !requests || !events || !statuses || !hours) return undefined
+    if (!sessions || !students || !marks || !requests || !events || !statuses || !rules || !hours)
+      return undefined
     const register = cache.compute({
       sessions,
       enrollmentIds: students.map((s) => s.enrollmentId),
@@ -81,6 +87,7 @@ export function useClassAttendance(cls: ClassRecord): ClassAttendance | undefine
       noLeaveClass: cls.noLeave,
       now,
       statuses,
+      settings: rules,
     })
     return {
       sessions,
@@ -91,9 +98,10 @@ export function useClassAttendance(cls: ClassRecord): ClassAttendance | undefine
       events,
       hours,
       statuses,
+      rules,
       register,
       rowById: new Map(register.rows.map((r) => [r.enrollmentId, r])),
       now,
     }
-  }, [cache, sessions, students, marks, requests, events, statuses, hours, cls.noLeave, now])
+  }, [cache, sessions, students, marks, requests, events, statuses, rules, hours, cls.noLeave, now])
 }

@@ -49,6 +49,28 @@ describe('the 应作退学处理 report', () => {
     ])
   })
 
+  it('cites 000 附2 第九条 1. when the school flags unapproved absence at once, without criticism', () => {
+    const n = withdrawalNotice({
+      reason: 'unapprovedAbsence',
+      studentName: '王五',
+      className: '2025年春季处级干部培训班',
+      totalHours: hoursOf(63),
+      leaveHours: hoursOf(0),
+      allowedHours: hoursOf(9),
+      unapprovedHours: hoursOf(3),
+      incidents: ['9月9日上午旷课'],
+      afterCriticism: false,
+      headTeacher: '赵老师',
+      date: '2025-09-11',
+    })
+    expect(n.paragraphs).toEqual([
+      '2025年春季处级干部培训班学员王五，在校学习期间有未经批准缺课、擅自离校或无故超假的情况，累计缺课3学时。',
+      '具体情况如下：（1）9月9日上午旷课。',
+      '根据《中共松江区委党校主体班学员管理工作条例》第九条第一款“未经批准擅自离校的，责令退学”的规定及本校对旷课、无故超假的规定，该学员应作退学处理。',
+      '特此报告。请按规定逐级报批，并通报有关单位。',
+    ])
+  })
+
   it('quotes the clauses as the seed words them', () => {
     expect(WITHDRAWAL_CLAUSES.overLimit).toBe('累计请假时间超过总学时1/7的，按退学处理')
   })

@@ -7,13 +7,14 @@ import { formatHours, formatHoursExact, type Hours } from '../plan/hours'
  * text is a report to the student-affairs office, not a decision.
  */
 
-/** The clauses quoted, word for word, from seed 000 附2 第九条 3. */
+/** The clauses quoted, word for word, from seed 000 附2 第九条 (1. and 3.). */
 export const WITHDRAWAL_CLAUSES = {
   overLimit: '累计请假时间超过总学时1/7的，按退学处理',
   unapprovedAbsence: '未经请假、请假未准而擅自离校或无故超假，经批评教育仍不能纠正者',
+  leftWithoutApproval: '未经批准擅自离校的，责令退学',
 } as const
 
-export type WithdrawalReason = keyof typeof WITHDRAWAL_CLAUSES
+export type WithdrawalReason = 'overLimit' | 'unapprovedAbsence'
 
 export interface WithdrawalNoticeInput {
   reason: WithdrawalReason
@@ -28,6 +29,11 @@ export interface WithdrawalNoticeInput {
   /** For `unapprovedAbsence`: class hours of 旷课/超假, and one line per incident. */
   unapprovedHours?: Hours
   incidents?: readonly string[]
+  /**
+   * For `unapprovedAbsence`: whether the school flags only after 批评教育 (第九条 3(1), the default)
+   * or at once (第九条 1.); the report cites the clause the school applies.
+   */
+  afterCriticism?: boolean
   headTeacher: string
   date: LocalDate
   /** The regulation cited; the seed's by default. */
@@ -79,15 +85,19 @@ export function withdrawalNotice(input: WithdrawalNoticeInput): WithdrawalNotice
     )
   } else {
     const hours = input.unapprovedHours ? `，累计缺课${hoursText(input.unapprovedHours)}学时` : ''
+    const afterCriticism = input.afterCriticism ?? true
     paragraphs.push(
-      `${input.className}学员${who}，在校学习期间有未经批准缺课、擅自离校或无故超假的情况${hours}，` +
-        `经批评教育仍未改正。`,
+      `${input.className}学员${who}，在校学习期间有未经批准缺课、擅自离校或无故超假的情况${hours}` +
+        (afterCriticism ? '，经批评教育仍未改正。' : '。'),
     )
     const list = input.incidents ?? []
     if (list.length) paragraphs.push(`具体情况如下：${list.map((x, i) => `（${i + 1}）${x}`).join('；')}。`)
     paragraphs.push(
-      `根据${regulation}第九条第三款第（一）项，“${WITHDRAWAL_CLAUSES.unapprovedAbsence}”应作退学处理。` +
-        `该学员符合上述情形，应作退学处理。`,
+      afterCriticism
+        ? `根据${regulation}第九条第三款第（一）项，“${WITHDRAWAL_CLAUSES.unapprovedAbsence}”应作退学处理。` +
+            `该学员符合上述情形，应作退学处理。`
+        : `根据${regulation}第九条第一款“${WITHDRAWAL_CLAUSES.leftWithoutApproval}”的规定及本校对旷课、` +
+            `无故超假的规定，该学员应作退学处理。`,
     )
   }
   paragraphs.push('特此报告。请按规定逐级报批，并通报有关单位。')

@@ -10,7 +10,11 @@ import Stack from '@mui/material/Stack'
 import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import { errorMessage, useNotify } from '../../app/Notifier'
-import { sniffAttachmentType, type AttachmentSummary } from '../../db/attachmentRepository'
+import {
+  MAX_ATTACHMENT_BYTES,
+  sniffAttachmentType,
+  type AttachmentSummary,
+} from '../../db/attachmentRepository'
 import { useSessionAttachments } from '../../db/attendanceHooks'
 import { useData } from '../../db/DataProvider'
 import { platform } from '../../platform'
@@ -36,18 +40,28 @@ export function AttachmentPanel(props: { classId: string; sessionId: string }) {
       return
     }
     try {
-      for (const f of r.value) {
+      // Every file is checked before any is kept: one bad file in a batch changes nothing.
+      const files = r.value.map((f) => {
         const mimeType = sniffAttachmentType(f.bytes)
-        if (!mimeType) throw new Error(`“${f.name}”不是图片或 PDF，请附上签到表的照片或扫描件`)
+        if (!mimeType)
+          throw new Error(`文件“${f.name}”不是图片或 PDF，请附上签到表的照片或扫描件；没有附上任何文件`)
+        if (f.bytes.byteLength === 0) throw new Error(`文件“${f.name}”是空的；没有附上任何文件`)
+        if (f.bytes.byteLength > MAX_ATTACHMENT_BYTES)
+          throw new Error(
+            `文件“${f.name}”超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB，请压缩后再附上；没有附上任何文件`,
+          )
+        return { ...f, mimeType }
+      })
+      for (const f of files) {
         await attachments.attach({
           classId: props.classId,
           sessionId: props.sessionId,
           name: f.name,
-          mimeType,
+          mimeType: f.mimeType,
           bytes: f.bytes,
         })
       }
-      if (r.value.length) notify(`已附上 ${r.value.length} 个文件`)
+      if (files.length) notify(`已附上 ${files.length} 个文件`)
     } catch (e) {
       notify(errorMessage(e), 'error')
     }

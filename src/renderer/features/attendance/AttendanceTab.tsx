@@ -135,7 +135,7 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
               startIcon={<PrintIcon />}
               onClick={() =>
                 void navigate(
-                  `/classes/${cls.id}/print/signin?session=${encodeURIComponent(session.id)}&order=${order}`,
+                  `/classes/${cls.id}/print/signin?session=${encodeURIComponent(session.id)}&order=${order}&view=${view}`,
                 )
               }
             >
@@ -144,7 +144,9 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
             <Button
               startIcon={<PrintIcon />}
               onClick={() =>
-                void navigate(`/classes/${cls.id}/print/signin?date=${session.date}&order=${order}`)
+                void navigate(
+                  `/classes/${cls.id}/print/signin?date=${session.date}&order=${order}&view=${view}&current=${encodeURIComponent(session.id)}`,
+                )
               }
             >
               打印当天签到表

@@ -12,7 +12,9 @@ const BOTTOM = 56
 
 /**
  * Attendance rate per session as bars (a plain SVG: no chart library to ship or keep up). Bars
- * under 90 % are red; the dashed line marks 90 %. Each bar's title names the session and counts.
+ * under 90 % are red; the dashed line marks 90 %. A bar short of 100 % carries its rate on top,
+ * so the sessions that lost someone can be read without hovering; each bar's title names the
+ * session and counts.
  */
 export function RateChart(props: {
   sessions: readonly SessionRecord[]
@@ -22,8 +24,8 @@ export function RateChart(props: {
   const y = (rate: number) => HEIGHT - rate * HEIGHT
   return (
     <Box sx={{ overflowX: 'auto' }} data-testid="rate-chart">
-      <svg width={width} height={HEIGHT + BOTTOM + 10} role="img" aria-label="各课程出勤率">
-        <g transform="translate(0,8)">
+      <svg width={width} height={HEIGHT + BOTTOM + 16} role="img" aria-label="各课程出勤率">
+        <g transform="translate(0,14)">
           {[0, 0.5, 1].map((t) => (
             <g key={t}>
               <line x1={LEFT} x2={width} y1={y(t)} y2={y(t)} stroke="#e0e0e0" />
@@ -51,6 +53,18 @@ export function RateChart(props: {
                     {`${sessionLabel(s)}：出勤 ${t?.attended ?? 0}/${t?.expected ?? 0}，${Math.round(rate * 1000) / 10}%`}
                   </title>
                 </rect>
+                {t?.rate != null && rate < 1 && (
+                  <text
+                    x={x + BAR / 2}
+                    y={y(rate) - 3}
+                    fontSize={9}
+                    textAnchor="middle"
+                    fill={rate < 0.9 ? '#c62828' : '#424242'}
+                    data-testid="rate-label"
+                  >
+                    {Math.round(rate * 100)}%
+                  </text>
+                )}
                 <text
                   x={x + BAR / 2}
                   y={HEIGHT + 8}

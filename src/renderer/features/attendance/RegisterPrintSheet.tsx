@@ -60,7 +60,7 @@ export function RegisterPrintSheet(props: { cls: ClassRecord; schoolName: string
               <th>请假合计</th>
               <th>旷课</th>
               {!props.publish && <th>超假</th>}
-              <th>缺勤情况</th>
+              <th>考勤异常</th>
               {!props.publish && <th>备注</th>}
             </tr>
           </thead>
@@ -73,19 +73,15 @@ export function RegisterPrintSheet(props: { cls: ClassRecord; schoolName: string
                 <td>
                   {l.attended}/{l.sessions}
                 </td>
-                <td>{l.late}</td>
-                <td>{l.leftEarly}</td>
+                <td className="nowrap">{l.late}</td>
+                <td className="nowrap">{l.leftEarly}</td>
                 <td>{l.officialLeave}</td>
                 <td>{l.sickLeave}</td>
                 <td>{l.personalLeave}</td>
                 <td>{l.leaveUsed === '0' ? '' : l.leaveUsed}</td>
                 <td>{l.absent}</td>
                 {!props.publish && <td>{l.overstay}</td>}
-                <td className="text">
-                  {(props.publish ? l.exceptions.map((e) => e.replace('（冲突）', '')) : l.exceptions).join(
-                    '；',
-                  )}
-                </td>
+                <td className="text">{(props.publish ? l.publicExceptions : l.exceptions).join('；')}</td>
                 {!props.publish && <td className="text">{l.remarks}</td>}
               </tr>
             ))}

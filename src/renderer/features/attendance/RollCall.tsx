@@ -39,6 +39,7 @@ interface LastAction {
  * The keyboard roll call of one session. Everyone is present until marked: type a seat number, a
  * name or pinyin initials, Enter picks the first match (↑↓ to choose another), then a status key
  * sets the status (digits cannot clash with the seat number, which was already taken by Enter).
+ * After a name or initials that find one student, the status key alone does it ("zyn" then 5).
  * 迟到/早退 ask for minutes, Enter saves. Esc steps back.
  */
 export function RollCall(props: { classId: string; model: ClassAttendance; session: SessionRecord }) {
@@ -110,6 +111,17 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
     input.current?.focus()
   }
 
+  /** A status key for a student: 迟到/早退 ask for minutes first, the others are saved at once. */
+  const chooseStatus = (student: ClassStudent, code: AttendanceStatusCode) => {
+    if (takesMinutes(code)) {
+      setMinutes('')
+      setMode({ kind: 'minutes', student, status: code })
+    } else {
+      void save(student, { status: code, minutes: null, note: cellOf(student)?.note ?? '' })
+      backToSearch()
+    }
+  }
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (mode.kind === 'search') {
       if (e.key === 'ArrowDown') {
@@ -128,6 +140,22 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
       } else if (e.key === 'Escape') {
         e.preventDefault()
         backToSearch()
+      } else if (/^\d$/.test(e.key) && statusForKey(model.statuses, e.key)) {
+        // A digit after a name or pinyin initials cannot be more of the search: it is the status,
+        // for the one student found (a seat number still needs Enter, being digits itself).
+        const typed = input.current?.value ?? query
+        if (!typed.trim() || /\d/.test(typed)) return
+        e.preventDefault()
+        const list = typed === query ? results : searchStudents(entries, typed)
+        const student = list.length === 1 ? list[0] : undefined
+        if (student) chooseStatus(student, statusForKey(model.statuses, e.key)!)
+        else
+          notify(
+            list.length === 0
+              ? `没有找到“${typed}”`
+              : `“${typed}”匹配 ${list.length} 人，请用 ↑↓ 选中后按 Enter，再按键记状态`,
+            'warning',
+          )
       }
       return
     }
@@ -140,13 +168,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
     const code = statusForKey(model.statuses, e.key)
     if (code) {
       e.preventDefault()
-      if (takesMinutes(code)) {
-        setMinutes('')
-        setMode({ kind: 'minutes', student: mode.student, status: code })
-      } else {
-        void save(mode.student, { status: code, minutes: null, note: cellOf(mode.student)?.note ?? '' })
-        backToSearch()
-      }
+      chooseStatus(mode.student, code)
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       // Not a status key: the user is searching again.
       e.preventDefault()
@@ -249,7 +271,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
           )}
           {mode.kind === 'search' && (
             <Typography variant="body2" color="text.secondary">
-              输入后按 Enter 选中（↑↓ 换人），再按键记状态：{keyHelp}
+              输入后按 Enter 选中（↑↓ 换人），再按键记状态：{keyHelp}。姓名或拼音只找到一人时可直接按数字键
             </Typography>
           )}
         </Stack>

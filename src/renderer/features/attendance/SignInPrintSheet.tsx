@@ -38,11 +38,13 @@ export function SignInPrintSheet(props: { cls: ClassRecord; schoolName: string; 
     <PrintView
       title={`${props.cls.name} 签到表`}
       fileName={`${props.cls.name}-签到表-${what}`}
-      onBack={() =>
-        void navigate(
-          `/classes/${props.cls.id}/attendance${sessionId ? `?session=${encodeURIComponent(sessionId)}` : ''}`,
-        )
-      }
+      onBack={() => {
+        // Back to the view the sheet was printed from, in the order chosen here.
+        const back = new URLSearchParams({ order, view: props.query.get('view') ?? 'rollcall' })
+        const current = sessionId ?? props.query.get('current') ?? chosen[0]?.id
+        if (current) back.set('session', current)
+        void navigate(`/classes/${props.cls.id}/attendance?${back.toString()}`)
+      }}
       options={
         <TextField select size="small" label="排列" value={order} onChange={(e) => setOrder(e.target.value)}>
           <MenuItem value="seat">按座号</MenuItem>
@@ -74,26 +76,27 @@ function SessionSheet(props: {
 }) {
   const s = props.session
   const blocks = signInBlocks(props.students, props.order)
+  // The session line sits in the table's header, which the browser repeats on every printed page:
+  // a second page that comes loose from the first still says which session it is, and its code.
   return (
-    <PrintSheet
-      schoolName={props.schoolName}
-      title={`${props.cls.name}签到表`}
-      meta={
-        <>
-          <span>
-            {dateWithWeekday(s.date)} {slotLabel(s.slot)} {s.start}–{s.end}
-          </span>
-          <span>
-            {sessionFormLabel(s.form)}：{s.topic}
-          </span>
-          <span>
-            签到码 <span className="signin-code">{sessionCode(s.id)}</span>
-          </span>
-        </>
-      }
-    >
+    <PrintSheet schoolName={props.schoolName} title={`${props.cls.name}签到表`}>
       <table className="signin-table">
         <thead>
+          <tr className="signin-session">
+            <th colSpan={6}>
+              <div>
+                <span>
+                  {dateWithWeekday(s.date)} {slotLabel(s.slot)} {s.start}–{s.end}
+                </span>
+                <span>
+                  {sessionFormLabel(s.form)}：{s.topic}
+                </span>
+                <span>
+                  签到码 <span className="signin-code">{sessionCode(s.id)}</span>
+                </span>
+              </div>
+            </th>
+          </tr>
           <tr>
             <th className="no">序号</th>
             <th className="seat">座号</th>

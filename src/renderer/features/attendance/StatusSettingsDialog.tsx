@@ -44,8 +44,11 @@ function StatusSettingsDialog(props: { initial: AttendanceStatusSettings; onClos
   const [keyText, setKeyText] = useState<Record<string, string>>(() =>
     Object.fromEntries(resolveStatuses(props.initial).map((s) => [s.code, s.keys.join(' ')])),
   )
-  const set = (code: AttendanceStatusCode, patch: AttendanceStatusSetting) =>
+  // An edit may fix what the last save refused: the old message goes until the next save.
+  const set = (code: AttendanceStatusCode, patch: AttendanceStatusSetting) => {
+    setErrors({})
     setValue((old) => ({ ...old, [code]: { ...old[code], ...patch } }))
+  }
   return (
     <FormDialog
       title="考勤状态设置"
@@ -65,7 +68,7 @@ function StatusSettingsDialog(props: { initial: AttendanceStatusSettings; onClos
             <TableCell>名称</TableCell>
             <TableCell>简称</TableCell>
             <TableCell>颜色</TableCell>
-            <TableCell>快捷键</TableCell>
+            <TableCell>快捷键（空格分隔）</TableCell>
             <TableCell>点名时可选</TableCell>
           </TableRow>
         </TableHead>
@@ -80,6 +83,7 @@ function StatusSettingsDialog(props: { initial: AttendanceStatusSettings; onClos
                     value={s.label}
                     slotProps={{ htmlInput: { 'aria-label': `${d.label}的名称` } }}
                     onChange={(e) => set(s.code, { label: e.target.value })}
+                    size="small"
                     sx={{ width: 100 }}
                   />
                 </TableCell>
@@ -88,6 +92,7 @@ function StatusSettingsDialog(props: { initial: AttendanceStatusSettings; onClos
                     value={s.short}
                     slotProps={{ htmlInput: { 'aria-label': `${d.label}的简称` } }}
                     onChange={(e) => set(s.code, { short: e.target.value })}
+                    size="small"
                     sx={{ width: 56 }}
                   />
                 </TableCell>
@@ -107,8 +112,8 @@ function StatusSettingsDialog(props: { initial: AttendanceStatusSettings; onClos
                       setKeyText((old) => ({ ...old, [s.code]: e.target.value }))
                       set(s.code, { keys: e.target.value.split(/\s+/).filter(Boolean) })
                     }}
+                    size="small"
                     sx={{ width: 90 }}
-                    helperText="空格分隔"
                   />
                 </TableCell>
                 <TableCell>

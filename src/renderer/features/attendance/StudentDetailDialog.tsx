@@ -11,13 +11,15 @@ import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
+import { leaveCoverage } from '@shared/attendance/leaveCoverage'
+import { leaveRequestStatusLabel, leaveTypeLabel } from '@shared/attendance/leaveRequest'
 import { formatHours } from '@shared/plan/hours'
 import type { ClassAttendance } from '../../db/attendanceModel'
 import { sessionLabel } from '../../db/sessionFormat'
 import { seatName } from './RollCall'
 import { StatusChip } from './StatusChip'
 
-/** 个人考勤明细: every session not simply attended, the leave meter, and the flags. */
+/** 个人考勤明细: every session not simply attended, the leave meter, the flags and the requests. */
 export function StudentDetailDialog(props: {
   model: ClassAttendance
   enrollmentId: string
@@ -28,6 +30,7 @@ export function StudentDetailDialog(props: {
   const row = model.rowById.get(props.enrollmentId)
   if (!student || !row) return null
   const m = row.standing.meter
+  const requests = model.requests.filter((r) => r.enrollmentId === props.enrollmentId)
   const lines = row.cells
     .map((cell, i) => ({ cell, session: model.sessions[i]! }))
     .filter(({ cell }) => cell.status !== 'present' || cell.marked || cell.conflict)
@@ -82,6 +85,44 @@ export function StudentDetailDialog(props: {
               ))}
             </TableBody>
           </Table>
+        )}
+        {requests.length > 0 && (
+          <>
+            <Typography variant="subtitle2" sx={{ mt: 2 }}>
+              请假单
+            </Typography>
+            <Table size="small" aria-label="个人请假单">
+              <TableHead>
+                <TableRow>
+                  <TableCell>类型</TableCell>
+                  <TableCell>起止时间</TableCell>
+                  <TableCell align="right">学时</TableCell>
+                  <TableCell>状态</TableCell>
+                  <TableCell>销假时间</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {requests.map((r) => (
+                  <TableRow key={r.id}>
+                    <TableCell>{leaveTypeLabel(r.type)}</TableCell>
+                    <TableCell>
+                      {r.from.replace('T', ' ')} 至 {r.to.replace('T', ' ')}
+                    </TableCell>
+                    <TableCell align="right">
+                      {formatHours(
+                        leaveCoverage(
+                          { ...r, status: r.status === 'returned' ? 'returned' : 'approved' },
+                          model.sessions,
+                        ).hours,
+                      )}
+                    </TableCell>
+                    <TableCell>{leaveRequestStatusLabel(r.status)}</TableCell>
+                    <TableCell>{r.returnedAt?.replace('T', ' ') ?? ''}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
         )}
       </DialogContent>
       <DialogActions>

@@ -1,5 +1,5 @@
 import { leaveTypeLabel } from '@shared/attendance/leaveRequest'
-import type { StudentRegisterRow } from '@shared/attendance/register'
+import type { ConflictKind, StudentRegisterRow } from '@shared/attendance/register'
 import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
 import { formatHours, isZeroHours, type Hours } from '@shared/plan/hours'
 import type { SessionRecord } from '../../db/attendanceRecords'
@@ -35,8 +35,15 @@ export interface RegisterLine {
   /** The meter's sentence and the flags, most serious first. */
   remarks: string
   withdraw: boolean
-  /** '9月9日上午 病假' … for every session not simply attended. */
+  /** '9月9日上午 病假' … for every session not simply attended, with any conflict named. */
   exceptions: string[]
+  /** The same without the conflicts, for the summary published to the class. */
+  publicExceptions: string[]
+}
+
+const CONFLICT_NOTE: Record<ConflictKind, string> = {
+  leaveWithoutApproval: '（无已批准的请假单）',
+  markOnLeave: '（与已批准的请假冲突）',
 }
 
 const h = (x: Hours) => (isZeroHours(x) ? '' : formatHours(x))
@@ -52,15 +59,15 @@ export function registerLines(
     if (!row) return []
     const m = row.standing.meter
     const count = (n: number, minutes: number) => (n ? `${n}次${minutes ? `/${minutes}分钟` : ''}` : '')
-    const exceptions = row.cells.flatMap((c, j) => {
+    const notes = row.cells.flatMap((c, j) => {
       if (c.status === 'present' && !c.conflict) return []
       const session = sessions[j]
       if (!session) return []
       const label = statusOf(statuses, c.status).label
       const minutes = c.minutes ? `${c.minutes}分钟` : ''
       const leave = c.leave && !c.marked ? `（${c.leave.types.map(leaveTypeLabel).join('、')}请假）` : ''
-      const conflict = c.conflict ? '（冲突）' : ''
-      return [`${sessionShortLabel(session)} ${label}${minutes}${leave}${conflict}`]
+      const text = `${sessionShortLabel(session)} ${label}${minutes}${leave}`
+      return [{ text, conflict: c.conflict ? CONFLICT_NOTE[c.conflict.kind] : '' }]
     })
     return [
       {
@@ -84,10 +91,22 @@ export function registerLines(
         remaining: m.level === 'noTotal' ? '—' : formatHours(m.remaining),
         absent: h(row.absentHours),
         overstay: h(row.overstayHours),
-        remarks: row.standing.flags.map((f) => f.message).join('；'),
+        remarks: [...row.standing.flags.map((f) => f.message), ...conflictRemarks(row)].join('；'),
         withdraw: row.standing.withdraw,
-        exceptions,
+        exceptions: notes.map((n) => n.text + n.conflict),
+        publicExceptions: notes.map((n) => n.text),
       },
     ]
   })
+}
+
+/** The register's conflicts in a student's remarks, so a 病假 mark without leave is not lost. */
+function conflictRemarks(row: StudentRegisterRow): string[] {
+  const count = (kind: ConflictKind) => row.conflicts.filter((c) => c.kind === kind).length
+  const unapproved = count('leaveWithoutApproval')
+  const onLeave = count('markOnLeave')
+  return [
+    unapproved ? `${unapproved} 次记为请假但没有已批准的请假单，未计入请假学时` : '',
+    onLeave ? `${onLeave} 次考勤标记与已批准的请假冲突` : '',
+  ].filter(Boolean)
 }

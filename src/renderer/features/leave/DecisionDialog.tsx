@@ -35,7 +35,11 @@ export function DecisionDialog(props: {
   const [approver, setApprover] = useState(
     r.approver || props.cls.headTeachers[0] || settings?.currentUser || '',
   )
-  const [at, setAt] = useState(dayjs().format('YYYY-MM-DDTHH:mm'))
+  // 销假 entered after the fact defaults to the approved end, not to today: a later time is 无故超假.
+  const [at, setAt] = useState(() => {
+    const now = dayjs().format('YYYY-MM-DDTHH:mm')
+    return now < r.to ? now : r.to
+  })
   const student = model.studentById.get(r.enrollmentId)
   const preview =
     decision.kind === 'approve'
@@ -83,6 +87,11 @@ export function DecisionDialog(props: {
             onChange={(e) => setApprover(e.target.value)}
             autoFocus
           />
+        )}
+        {decision.kind === 'return' && at > r.to && (
+          <Alert severity="warning">
+            销假时间晚于请假结束时间（{r.to.replace('T', ' ')}），其间的课程将按无故超假计。
+          </Alert>
         )}
         {preview && (
           <Alert

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import LinearProgress from '@mui/material/LinearProgress'
 import Table from '@mui/material/Table'
+import TableContainer from '@mui/material/TableContainer'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
@@ -11,6 +12,7 @@ import Typography from '@mui/material/Typography'
 import type { LeaveFlag, LeaveLevel } from '@shared/attendance/leaveLimit'
 import { formatHours, hoursToNumber } from '@shared/plan/hours'
 import type { ClassAttendance } from '../../db/attendanceModel'
+import { groupedFlags } from './leaveFlags'
 
 const LEVEL_COLOUR: Record<LeaveLevel, 'inherit' | 'info' | 'warning' | 'error' | 'success'> = {
   noTotal: 'inherit',
@@ -49,87 +51,91 @@ export function LeaveMeterTable(props: {
       : false
   })
   if (model.students.length === 0) return <Typography color="text.secondary">本班还没有学员。</Typography>
+  // The class list scrolls in its own box, so the requests below stay a short scroll away.
   return (
-    <Table
-      size="small"
-      aria-label="学员请假情况"
-      sx={{ '& th, & td:nth-of-type(-n+5)': { whiteSpace: 'nowrap' } }}
-    >
-      <TableHead>
-        <TableRow>
-          <TableCell>座号</TableCell>
-          <TableCell>姓名</TableCell>
-          <TableCell align="right">已请假</TableCell>
-          <TableCell align="right">可请假</TableCell>
-          <TableCell align="right">剩余</TableCell>
-          <TableCell sx={{ width: 160 }}>用量</TableCell>
-          <TableCell>提示</TableCell>
-          <TableCell align="right">操作</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {students.map((s) => {
-          const row = model.rowById.get(s.enrollmentId)
-          if (!row) return null
-          const m = row.standing.meter
-          const percent = m.ratio ? Math.min(100, hoursToNumber(m.ratio) * 100) : 0
-          return (
-            <TableRow key={s.enrollmentId} data-testid="leave-meter-row" data-level={m.level}>
-              <TableCell>{s.seat ?? '—'}</TableCell>
-              <TableCell>{s.name}</TableCell>
-              <TableCell align="right">{formatHours(m.used)}</TableCell>
-              <TableCell align="right">{m.level === 'noTotal' ? '—' : formatHours(m.allowed)}</TableCell>
-              <TableCell align="right">{m.level === 'noTotal' ? '—' : formatHours(m.remaining)}</TableCell>
-              <TableCell>
-                <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-                  <LinearProgress
-                    variant="determinate"
-                    value={percent}
-                    color={LEVEL_COLOUR[m.level]}
-                    sx={{ flexGrow: 1, height: 8, borderRadius: 4 }}
-                    aria-label={`${s.name}请假用量`}
-                  />
-                  <Typography variant="caption" sx={{ minWidth: 36, textAlign: 'right' }}>
-                    {m.percent !== null ? `${m.percent}%` : ''}
-                  </Typography>
-                </Box>
-              </TableCell>
-              <TableCell>
-                {row.standing.flags.map((f, i) => (
-                  <Chip
-                    key={i}
-                    size="small"
-                    color={FLAG_COLOUR[f.severity]}
-                    variant={f.severity === 'info' ? 'outlined' : 'filled'}
-                    label={f.message}
-                    sx={{
-                      m: 0.25,
-                      maxWidth: 420,
-                      height: 'auto',
-                      '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
-                    }}
-                    data-testid="leave-flag"
-                    data-code={f.code}
-                  />
-                ))}
-              </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <Button size="small" onClick={() => props.onNewRequest(s.enrollmentId)}>
-                  请假
-                </Button>
-                <Button size="small" onClick={() => props.onDiscipline(s.enrollmentId)}>
-                  记录
-                </Button>
-                {row.standing.withdraw && (
-                  <Button size="small" color="error" onClick={() => props.onNotice(s.enrollmentId)}>
-                    退学处理报告
+    <TableContainer sx={{ maxHeight: 'max(360px, calc(100vh - 380px))' }}>
+      <Table
+        size="small"
+        stickyHeader
+        aria-label="学员请假情况"
+        sx={{ '& th, & td:nth-of-type(-n+5)': { whiteSpace: 'nowrap' } }}
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell>座号</TableCell>
+            <TableCell>姓名</TableCell>
+            <TableCell align="right">已请假</TableCell>
+            <TableCell align="right">可请假</TableCell>
+            <TableCell align="right">剩余</TableCell>
+            <TableCell sx={{ width: 160 }}>用量</TableCell>
+            <TableCell>提示</TableCell>
+            <TableCell align="right">操作</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {students.map((s) => {
+            const row = model.rowById.get(s.enrollmentId)
+            if (!row) return null
+            const m = row.standing.meter
+            const percent = m.ratio ? Math.min(100, hoursToNumber(m.ratio) * 100) : 0
+            return (
+              <TableRow key={s.enrollmentId} data-testid="leave-meter-row" data-level={m.level}>
+                <TableCell>{s.seat ?? '—'}</TableCell>
+                <TableCell>{s.name}</TableCell>
+                <TableCell align="right">{formatHours(m.used)}</TableCell>
+                <TableCell align="right">{m.level === 'noTotal' ? '—' : formatHours(m.allowed)}</TableCell>
+                <TableCell align="right">{m.level === 'noTotal' ? '—' : formatHours(m.remaining)}</TableCell>
+                <TableCell>
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                    <LinearProgress
+                      variant="determinate"
+                      value={percent}
+                      color={LEVEL_COLOUR[m.level]}
+                      sx={{ flexGrow: 1, height: 8, borderRadius: 4 }}
+                      aria-label={`${s.name}请假用量`}
+                    />
+                    <Typography variant="caption" sx={{ minWidth: 36, textAlign: 'right' }}>
+                      {m.percent !== null ? `${m.percent}%` : ''}
+                    </Typography>
+                  </Box>
+                </TableCell>
+                <TableCell>
+                  {groupedFlags(row.standing.flags).map((f, i) => (
+                    <Chip
+                      key={i}
+                      size="small"
+                      color={FLAG_COLOUR[f.severity]}
+                      variant={f.severity === 'info' ? 'outlined' : 'filled'}
+                      label={f.message}
+                      sx={{
+                        m: 0.25,
+                        maxWidth: 420,
+                        height: 'auto',
+                        '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+                      }}
+                      data-testid="leave-flag"
+                      data-code={f.code}
+                    />
+                  ))}
+                </TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  <Button size="small" onClick={() => props.onNewRequest(s.enrollmentId)}>
+                    请假
                   </Button>
-                )}
-              </TableCell>
-            </TableRow>
-          )
-        })}
-      </TableBody>
-    </Table>
+                  <Button size="small" onClick={() => props.onDiscipline(s.enrollmentId)}>
+                    记录
+                  </Button>
+                  {row.standing.withdraw && (
+                    <Button size="small" color="error" onClick={() => props.onNotice(s.enrollmentId)}>
+                      退学处理报告
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            )
+          })}
+        </TableBody>
+      </Table>
+    </TableContainer>
   )
 }

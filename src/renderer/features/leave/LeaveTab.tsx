@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import AddIcon from '@mui/icons-material/Add'
+import TuneIcon from '@mui/icons-material/Tune'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -12,10 +13,12 @@ import Typography from '@mui/material/Typography'
 import dayjs from 'dayjs'
 import { allowedLeaveHours } from '@shared/attendance/leaveLimit'
 import { defaultApproverFor, type LeaveRequestFields } from '@shared/attendance/leaveRequest'
+import { describeLeaveRules } from '@shared/attendance/leaveRuleSettings'
 import { formatHours, formatHoursExact, isZeroHours } from '@shared/plan/hours'
 import { ConfirmDialog } from '../../app/ConfirmDialog'
 import { useNotify } from '../../app/Notifier'
 import { useClassAttendance } from '../../db/attendanceModel'
+import { useStoredLeaveRules } from '../../db/attendanceRuleSettings'
 import type { LeaveRequestRecord } from '../../db/attendanceRecords'
 import type { ClassRecord } from '../../db/database'
 import { useData } from '../../db/DataProvider'
@@ -25,6 +28,7 @@ import { DisciplineDialog, DisciplineList } from './DisciplineDialog'
 import { LeaveMeterTable } from './LeaveMeterTable'
 import { LeaveRequestDialog } from './LeaveRequestDialog'
 import { LeaveRequestTable } from './LeaveRequestTable'
+import { LeaveRulesDialog } from './LeaveRulesDialog'
 
 type Editing = { id: string | null; initial: LeaveRequestFields }
 
@@ -39,6 +43,8 @@ export function LeaveTab({ cls }: { cls: ClassRecord }) {
   const [deleting, setDeleting] = useState<LeaveRequestRecord | null>(null)
   const [discipline, setDiscipline] = useState<string | null>(null)
   const [onlyFlagged, setOnlyFlagged] = useState(false)
+  const [editingRules, setEditingRules] = useState(false)
+  const storedRules = useStoredLeaveRules()
   if (!model) return null
 
   const total = model.hours.effective
@@ -68,11 +74,19 @@ export function LeaveTab({ cls }: { cls: ClassRecord }) {
   return (
     <Box data-testid="leave-tab">
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Typography sx={{ flexGrow: 1 }} data-testid="leave-policy">
-          {isZeroHours(total)
-            ? '班次尚未确定总学时（教学计划为空且未设定总学时），无法计算请假上限。'
-            : `总学时 ${formatHours(total)}，每人累计请假不得超过 ${formatHoursExact(allowedLeaveHours(total))} 学时（总学时的1/7）；超过的应作退学处理。`}
-        </Typography>
+        <Box sx={{ flexGrow: 1 }} data-testid="leave-policy">
+          <Typography>
+            {isZeroHours(total)
+              ? '班次尚未确定总学时（教学计划为空且未设定总学时），无法计算请假上限。'
+              : `总学时 ${formatHours(total)}，每人累计请假不得超过 ${formatHoursExact(allowedLeaveHours(total))} 学时（总学时的1/7）；超过的应作退学处理。`}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {describeLeaveRules(model.rules)}
+          </Typography>
+        </Box>
+        <Button startIcon={<TuneIcon />} disabled={!storedRules} onClick={() => setEditingRules(true)}>
+          请假规则设置
+        </Button>
         <Button variant="outlined" onClick={() => setDiscipline('')}>
           记录批评教育 / 擅自离校
         </Button>
@@ -163,6 +177,9 @@ export function LeaveTab({ cls }: { cls: ClassRecord }) {
           enrollmentId={discipline}
           onClose={() => setDiscipline(null)}
         />
+      )}
+      {editingRules && storedRules && (
+        <LeaveRulesDialog initial={storedRules} onClose={() => setEditingRules(false)} />
       )}
       <ConfirmDialog
         open={deleting !== null}

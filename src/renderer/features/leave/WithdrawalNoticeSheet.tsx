@@ -52,6 +52,7 @@ export function WithdrawalNoticeSheet(props: {
       ? {}
       : {
           unapprovedHours: row.standing.unapproved.hours,
+          afterCriticism: model.rules.unapproved.afterCriticismOnly,
           incidents: incidentLines(row.standing.unapproved.incidents, sessionName),
         }),
     headTeacher: props.cls.headTeachers.join('、') || settings.currentUser || '＿＿＿＿',

@@ -152,11 +152,18 @@ export function PlanImportDialog(props: {
         )}
         {loaded && plan && progress === null && (
           <Stack spacing={2} data-testid="plan-import-preview">
-            <Alert severity={errors.length ? 'warning' : 'success'}>
-              文件“{loaded.fileName}”工作表“{loaded.sheetName}”：识别到 {plan.sessions.length} 门课程（合计{' '}
-              {formatHours(planTotalHours(plan.sessions))} 学时）；{errors.length} 条错误（这些行不导入），
-              {warnings.length} 条提示。
-            </Alert>
+            {plan.headerRow === null ? (
+              <Alert severity="error">
+                文件“{loaded.fileName}”工作表“{loaded.sheetName}”中{errors[0]?.message ?? '未找到表头'}
+                。请确认选对了文件和工作表；没有导入任何内容。
+              </Alert>
+            ) : (
+              <Alert severity={errors.length ? 'warning' : 'success'}>
+                文件“{loaded.fileName}”工作表“{loaded.sheetName}”：识别到 {plan.sessions.length} 门课程（合计{' '}
+                {formatHours(planTotalHours(plan.sessions))} 学时）；{errors.length} 条错误（这些行不导入），
+                {warnings.length} 条提示。
+              </Alert>
+            )}
             <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
               {loaded.sheets.length > 1 && (
                 <TextField
@@ -189,9 +196,11 @@ export function PlanImportDialog(props: {
                   </Button>
                 </>
               )}
-              <Typography variant="body2" color="text.secondary">
-                识别的列：
-              </Typography>
+              {plan.columns.length > 0 && (
+                <Typography variant="body2" color="text.secondary">
+                  识别的列：
+                </Typography>
+              )}
               {plan.columns.map((c) => (
                 <Chip key={c.field} size="small" label={`${c.header} → ${planFieldLabel(c.field)}`} />
               ))}
@@ -201,7 +210,7 @@ export function PlanImportDialog(props: {
                 </Typography>
               )}
             </Stack>
-            {plan.problems.length > 0 && (
+            {plan.headerRow !== null && plan.problems.length > 0 && (
               <TableContainer sx={{ maxHeight: 200 }}>
                 <Table size="small" stickyHeader aria-label="导入问题">
                   <TableHead>
@@ -231,13 +240,15 @@ export function PlanImportDialog(props: {
                 </Table>
               </TableContainer>
             )}
-            <SessionPreviewTable
-              sessions={plan.sessions}
-              warnings={warnings}
-              existing={props.existing}
-              unticked={unticked}
-              onToggle={toggle}
-            />
+            {plan.headerRow !== null && (
+              <SessionPreviewTable
+                sessions={plan.sessions}
+                warnings={warnings}
+                existing={props.existing}
+                unticked={unticked}
+                onToggle={toggle}
+              />
+            )}
           </Stack>
         )}
       </DialogContent>
