@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { describeDueRule, formatDepartments, isIsoDate, type ClassChecklistItem } from '@shared/checklist'
 import { FormDialog } from '../../app/FormDialog'
+import { PickerField } from '../../app/PickerField'
 import { errorMessage, useNotify } from '../../app/Notifier'
 
 export interface ItemEdit {
@@ -62,12 +63,11 @@ export function ItemEditDialog(props: {
           </Typography>
         </div>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-          <TextField
+          <PickerField
             type="date"
             label="截止日期"
             value={value.dueDate}
-            onChange={(e) => setValue((v) => ({ ...v, dueDate: e.target.value }))}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(d) => setValue((v) => ({ ...v, dueDate: d }))}
             helperText={
               item.dueOverridden
                 ? `本班单独设置：${describeDueRule(item.due)}；班次日期变动时随之移动`

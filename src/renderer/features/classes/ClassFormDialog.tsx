@@ -16,6 +16,8 @@ import {
 } from '@shared/domain/trainingClass'
 import { CodeSelect } from '../../app/CodeSelect'
 import { FormDialog } from '../../app/FormDialog'
+import { useFormState } from '../../app/useFormState'
+import { PickerField } from '../../app/PickerField'
 
 /**
  * Create or edit a class. Choosing a type fills in tier, residential and
@@ -27,12 +29,12 @@ export function ClassFormDialog(props: {
   onClose: () => void
   onSubmit: (value: TrainingClassInput) => Promise<void>
 }) {
-  const [value, setValue] = useState(props.initial)
+  const form = useFormState(props.initial)
+  const { value, setValue, errors, setErrors, err } = form
   const [touched, setTouched] = useState<Set<string>>(new Set())
-  const [errors, setErrors] = useState<Record<string, string>>({})
 
   const set = <K extends keyof TrainingClassInput>(key: K, v: TrainingClassInput[K]) => {
-    setValue((old) => ({ ...old, [key]: v }))
+    form.set(key, v)
     setTouched((t) => new Set(t).add(key))
   }
 
@@ -46,15 +48,13 @@ export function ClassFormDialog(props: {
     }))
   }
 
-  const err = (key: string) => ({ error: Boolean(errors[key]), helperText: errors[key] })
   const dateField = (key: 'startDate' | 'endDate', label: string) => (
-    <TextField
+    <PickerField
       type="date"
       label={label}
       fullWidth
       value={value[key]}
-      onChange={(e) => set(key, e.target.value)}
-      slotProps={{ inputLabel: { shrink: true } }}
+      onChange={(v) => set(key, v)}
       {...err(key)}
     />
   )

@@ -7,6 +7,7 @@ import dayjs from 'dayjs'
 import { leaveTypeLabel, missingDocuments } from '@shared/attendance/leaveRequest'
 import { formatHours } from '@shared/plan/hours'
 import { FormDialog } from '../../app/FormDialog'
+import { PickerField } from '../../app/PickerField'
 import { useNotify } from '../../app/Notifier'
 import type { ClassAttendance } from '../../db/attendanceModel'
 import type { LeaveRequestRecord } from '../../db/attendanceRecords'
@@ -72,12 +73,11 @@ export function DecisionDialog(props: {
           {r.reason}
         </Typography>
         {decision.kind === 'return' ? (
-          <TextField
+          <PickerField
             type="datetime-local"
             label="销假时间"
             value={at}
-            onChange={(e) => setAt(e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(v) => setAt(v)}
             helperText="晚于请假结束时间销假的，超出部分按无故超假计"
           />
         ) : (

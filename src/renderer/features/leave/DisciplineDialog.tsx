@@ -12,6 +12,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import dayjs from 'dayjs'
 import { FormDialog } from '../../app/FormDialog'
+import { PickerField } from '../../app/PickerField'
 import { useNotify } from '../../app/Notifier'
 import type { DisciplineEventFields } from '../../db/attendanceRecords'
 import type { ClassAttendance } from '../../db/attendanceModel'
@@ -93,12 +94,11 @@ export function DisciplineDialog(props: {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
+        <PickerField
           type="datetime-local"
           label="时间"
           value={at}
-          onChange={(e) => setAt(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(v) => setAt(v)}
           error={Boolean(errors.at)}
           helperText={errors.at}
         />

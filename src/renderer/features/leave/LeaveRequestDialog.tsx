@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import Alert from '@mui/material/Alert'
 import Autocomplete from '@mui/material/Autocomplete'
 import Checkbox from '@mui/material/Checkbox'
@@ -19,6 +19,8 @@ import { formatHours } from '@shared/plan/hours'
 import { buildSearchKey, matchesSearch } from '@shared/roster/pinyinSearch'
 import { CodeSelect } from '../../app/CodeSelect'
 import { FormDialog } from '../../app/FormDialog'
+import { useFormState } from '../../app/useFormState'
+import { PickerField } from '../../app/PickerField'
 import type { ClassAttendance } from '../../db/attendanceModel'
 import type { ClassStudent } from '../../db/attendanceRoster'
 import { sessionLabel } from '../../db/sessionFormat'
@@ -39,10 +41,7 @@ export function LeaveRequestDialog(props: {
   onSubmit: (value: LeaveRequestFields) => Promise<void>
 }) {
   const { model } = props
-  const [value, setValue] = useState(props.initial)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const set = <K extends keyof LeaveRequestFields>(key: K, v: LeaveRequestFields[K]) =>
-    setValue((old) => ({ ...old, [key]: v }))
+  const { value, setValue, set, errors, setErrors } = useFormState(props.initial)
   const keys = useMemo(
     () =>
       new Map(model.students.map((s) => [s.enrollmentId, buildSearchKey({ name: s.name, unit: s.unit })])),
@@ -129,23 +128,21 @@ export function LeaveRequestDialog(props: {
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField
+          <PickerField
             type="datetime-local"
             label="请假开始"
             fullWidth
             value={value.from}
-            onChange={(e) => set('from', e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(v) => set('from', v)}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField
+          <PickerField
             type="datetime-local"
             label="请假结束"
             fullWidth
             value={value.to}
-            onChange={(e) => set('to', e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(v) => set('to', v)}
           />
         </Grid>
         <Grid size={12}>
@@ -191,13 +188,12 @@ export function LeaveRequestDialog(props: {
         </Grid>
         {value.status === 'returned' && (
           <Grid size={{ xs: 12, sm: 6 }}>
-            <TextField
+            <PickerField
               type="datetime-local"
               label="销假时间"
               fullWidth
               value={value.returnedAt ?? ''}
-              onChange={(e) => set('returnedAt', e.target.value || null)}
-              slotProps={{ inputLabel: { shrink: true } }}
+              onChange={(v) => set('returnedAt', v || null)}
             />
           </Grid>
         )}

@@ -5,6 +5,7 @@ import TextField from '@mui/material/TextField'
 import MenuItem from '@mui/material/MenuItem'
 import type { LocalDate } from '@shared/plan/clock'
 import { FormDialog } from '../../app/FormDialog'
+import { PickerField } from '../../app/PickerField'
 import { addDays, dateWithWeekday } from '../../db/sessionFormat'
 
 /** 复制某天: every session of one day to another day (e.g. the same programme a week later). */
@@ -34,12 +35,11 @@ export function CopyDayDialog(props: {
             </MenuItem>
           ))}
         </TextField>
-        <TextField
+        <PickerField
           type="date"
           label="复制到"
           value={to}
-          onChange={(e) => setTo(e.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(v) => setTo(v)}
           error={Boolean(errors.date)}
           helperText={errors.date ?? '时段、时间、课程内容、授课人、地点和学时照原样复制，复制后可逐条修改'}
         />

@@ -5,6 +5,8 @@ import { SESSION_FORMS } from '@shared/plan/sessionForm'
 import { defaultTimesFor, SESSION_SLOTS, type SessionFields, type SessionSlot } from '@shared/plan/session'
 import { CodeSelect } from '../../app/CodeSelect'
 import { FormDialog } from '../../app/FormDialog'
+import { useFormState } from '../../app/useFormState'
+import { PickerField } from '../../app/PickerField'
 
 /**
  * One session of the plan, by hand. Changing the slot moves the times to the slot's defaults
@@ -16,13 +18,9 @@ export function SessionFormDialog(props: {
   onClose: () => void
   onSubmit: (value: SessionFields) => Promise<void>
 }) {
-  const [value, setValue] = useState(props.initial)
+  const { value, setValue, set, setErrors, err } = useFormState(props.initial)
   const [hoursText, setHoursText] = useState(String(props.initial.hours))
   const [timesTouched, setTimesTouched] = useState(false)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const set = <K extends keyof SessionFields>(key: K, v: SessionFields[K]) =>
-    setValue((old) => ({ ...old, [key]: v }))
-  const err = (key: string) => ({ error: Boolean(errors[key]), helperText: errors[key] })
 
   const changeSlot = (slot: SessionSlot) =>
     setValue((old) => ({ ...old, slot, ...(timesTouched ? {} : defaultTimesFor(slot)) }))
@@ -38,13 +36,12 @@ export function SessionFormDialog(props: {
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField
+          <PickerField
             type="date"
             label="日期"
             fullWidth
             value={value.date}
-            onChange={(e) => set('date', e.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(v) => set('date', v)}
             {...err('date')}
           />
         </Grid>
@@ -59,30 +56,28 @@ export function SessionFormDialog(props: {
           />
         </Grid>
         <Grid size={{ xs: 6, sm: 3 }}>
-          <TextField
+          <PickerField
             type="time"
             label="开始时间"
             fullWidth
             value={value.start}
-            onChange={(e) => {
+            onChange={(v) => {
               setTimesTouched(true)
-              set('start', e.target.value)
+              set('start', v)
             }}
-            slotProps={{ inputLabel: { shrink: true } }}
             {...err('start')}
           />
         </Grid>
         <Grid size={{ xs: 6, sm: 3 }}>
-          <TextField
+          <PickerField
             type="time"
             label="结束时间"
             fullWidth
             value={value.end}
-            onChange={(e) => {
+            onChange={(v) => {
               setTimesTouched(true)
-              set('end', e.target.value)
+              set('end', v)
             }}
-            slotProps={{ inputLabel: { shrink: true } }}
             {...err('end')}
           />
         </Grid>
