@@ -32,7 +32,15 @@ export function enrollmentFieldsOf(record: EnrollmentRecord): EnrollmentFields {
   for (const key of Object.keys(base)) {
     out[key] = (record as unknown as Record<string, unknown>)[key] ?? base[key as keyof EnrollmentFields]
   }
+  if (record.listOrder !== undefined) out.listOrder = record.listOrder
   return out as unknown as EnrollmentFields
+}
+
+/** The list order after everyone already in the class (in the recycle bin too, who may come back). */
+export function nextListOrder(classEnrollments: Iterable<Pick<EnrollmentFields, 'listOrder'>>): number {
+  let max = 0
+  for (const e of classEnrollments) if (e.listOrder !== undefined && e.listOrder > max) max = e.listOrder
+  return max + 1
 }
 
 export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = {
@@ -65,6 +73,17 @@ export class EnrollmentRepository extends SyncedRepository<EnrollmentFields> {
     const current = await this.get(id)
     if (current && !current.deleted) return current
     return this.put(id, newEnrollment(classId, personId))
+  }
+
+  /** Numbers a class's seats afresh (编排座号): every change in one transaction, unchanged seats untouched. */
+  async assignSeats(seats: readonly { enrollmentId: string; seat: number | null }[]): Promise<void> {
+    await this.write(async () => {
+      for (const { enrollmentId, seat } of seats) {
+        const current = await this.get(enrollmentId)
+        if (!current || current.seat === seat) continue
+        await this.patch(enrollmentId, cleanEnrollmentEdit({ seat }, current))
+      }
+    })
   }
 
   /** Seat, roles, dormitory, status; checked first (see `cleanEnrollmentEdit`). */

@@ -1,5 +1,6 @@
 import { ulid } from 'ulid'
 import type { MatchKey } from '@shared/roster/rosterRow'
+import { sha256Hex } from '@shared/roster/sha256'
 import { normalizeName, removeSpaces, toHalfWidth } from '@shared/roster/text'
 import { naturalKeyId } from '@shared/sync/naturalKey'
 
@@ -12,18 +13,17 @@ import { naturalKeyId } from '@shared/sync/naturalKey'
  * it instead. That is no secret to someone who tries every plausible number — ID numbers have
  * little entropy — but it keeps the number out of places nobody thinks of as personal data.
  *
- * WebCrypto is asynchronous, so ids are worked out before a write's transaction opens
- * (ARCHITECTURE.md: never await anything but IndexedDB inside one).
+ * Synchronous (plain SHA-256, not WebCrypto): an import of thousands of rows hashes every new
+ * person, and one WebCrypto round trip per person cost more than writing them.
  */
-export async function personIdFor(key: MatchKey | null): Promise<string> {
+export function personIdFor(key: MatchKey | null): string {
   if (!key) return ulid()
-  if (key.kind === 'idNumber') return naturalKeyId('person', 'id', await digest(`id\u0000${key.idNumber}`))
+  if (key.kind === 'idNumber') return naturalKeyId('person', 'id', digest(`id\u0000${key.idNumber}`))
   const studentNo = removeSpaces(toHalfWidth(key.studentNo))
-  return naturalKeyId('person', 'sno', await digest(`sno\u0000${studentNo}\u0000${normalizeName(key.name)}`))
+  return naturalKeyId('person', 'sno', digest(`sno\u0000${studentNo}\u0000${normalizeName(key.name)}`))
 }
 
 /** The first 128 bits of SHA-256, in hex: ample to keep distinct people apart. */
-async function digest(text: string): Promise<string> {
-  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`banwu-person\u0000${text}`))
-  return [...new Uint8Array(hash).slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('')
+function digest(text: string): string {
+  return sha256Hex(`banwu-person\u0000${text}`, 16)
 }

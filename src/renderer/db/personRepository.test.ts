@@ -73,14 +73,27 @@ describe('enrollment edits', () => {
 })
 
 describe('person ids', () => {
-  it('are the same for the same ID number or 学号 + name, and hold neither in the clear', async () => {
-    const byId = await personIdFor({ kind: 'idNumber', idNumber: '11010519491231002X' })
-    expect(byId).toBe(await personIdFor({ kind: 'idNumber', idNumber: '11010519491231002X' }))
+  it('are the same for the same ID number or 学号 + name, and hold neither in the clear', () => {
+    const byId = personIdFor({ kind: 'idNumber', idNumber: '11010519491231002X' })
+    expect(byId).toBe(personIdFor({ kind: 'idNumber', idNumber: '11010519491231002X' }))
     expect(byId).toMatch(/^person:id:[0-9a-f]{32}$/)
-    const bySno = await personIdFor({ kind: 'studentNo', studentNo: '２０２２６１９５７', name: '龙 立' })
-    expect(bySno).toBe(await personIdFor({ kind: 'studentNo', studentNo: '202261957', name: '龙立' }))
-    expect(bySno).not.toBe(await personIdFor({ kind: 'studentNo', studentNo: '202261957', name: '龙丽' }))
-    expect(await personIdFor(null)).not.toBe(await personIdFor(null))
+    const bySno = personIdFor({ kind: 'studentNo', studentNo: '２０２２６１９５７', name: '龙 立' })
+    expect(bySno).toBe(personIdFor({ kind: 'studentNo', studentNo: '202261957', name: '龙立' }))
+    expect(bySno).not.toBe(personIdFor({ kind: 'studentNo', studentNo: '202261957', name: '龙丽' }))
+    expect(personIdFor(null)).not.toBe(personIdFor(null))
+  })
+
+  it('are the ids earlier versions stored (the WebCrypto SHA-256 digest), so stored people still match', async () => {
+    const webCrypto = async (text: string) =>
+      [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).slice(0, 16)]
+        .map((b) => b.toString(16).padStart(2, '0'))
+        .join('')
+    expect(personIdFor({ kind: 'idNumber', idNumber: '11010519491231002X' })).toBe(
+      `person:id:${await webCrypto('banwu-person\u0000id\u000011010519491231002X')}`,
+    )
+    expect(personIdFor({ kind: 'studentNo', studentNo: '202261957', name: '龙立' })).toBe(
+      `person:sno:${await webCrypto('banwu-person\u0000sno\u0000202261957\u0000龙立')}`,
+    )
   })
 })
 
@@ -134,5 +147,37 @@ describe('enrolPerson (adding one person by hand)', () => {
       '张三已在本班花名册中',
     )
     await expect(enrolPerson(data, 'C1', { name: '' })).rejects.toThrow('姓名不能为空')
+  })
+})
+
+describe('编排座号 (assignSeats)', () => {
+  it('writes the new seats in one go and leaves unchanged ones unstamped', async () => {
+    const data = await fresh()
+    const a = await data.enrollments.put('a', { ...newEnrollment('C', 'pa'), seat: 1 })
+    await data.enrollments.put('b', { ...newEnrollment('C', 'pb'), seat: 2 })
+    await data.enrollments.assignSeats([
+      { enrollmentId: 'a', seat: 1 },
+      { enrollmentId: 'b', seat: null },
+      { enrollmentId: 'missing', seat: 3 },
+    ])
+    expect((await data.enrollments.get('a'))!._hlc.seat).toBe(a._hlc.seat)
+    expect((await data.enrollments.get('b'))!.seat).toBeNull()
+    expect(await data.enrollments.get('missing')).toBeUndefined()
+    await expect(data.enrollments.assignSeats([{ enrollmentId: 'a', seat: 0 }])).rejects.toThrow(
+      '座号应为 1 到 9999 的整数',
+    )
+  })
+})
+
+describe('getExisting (what an import reads before writing)', () => {
+  it.each([3, 300])('finds the stored ones among %i ids, the recycle bin included', async (count) => {
+    const data = await fresh()
+    await data.people.put('p1', emptyPerson('张三'))
+    await data.people.put('p2', emptyPerson('李四'))
+    await data.people.softDelete('p2')
+    const ids = ['p1', 'p2', ...Array.from({ length: count - 2 }, (_, i) => `new${i}`)]
+    const found = await data.people.getExisting(ids)
+    expect([...found.keys()].sort()).toEqual(['p1', 'p2'])
+    expect(found.get('p2')!.deleted).toBe(true)
   })
 })

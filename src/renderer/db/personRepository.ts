@@ -36,6 +36,9 @@ export function personFieldsOf(record: PersonRecord): PersonFields {
   return out as unknown as PersonFields
 }
 
+/** From how many ids `getExisting` reads the table's keys instead of looking each id up. */
+const KEY_SCAN_FROM = 200
+
 /**
  * People (identity across classes). A person is edited in one place: the phone changed on one
  * class's roster is the phone on every class's roster, because they all show this record.
@@ -43,6 +46,21 @@ export function personFieldsOf(record: PersonRecord): PersonFields {
 export class PersonRepository extends SyncedRepository<PersonFields> {
   async getMany(ids: readonly string[]): Promise<(PersonRecord | undefined)[]> {
     return this.table.bulkGet([...ids])
+  }
+
+  /**
+   * The stored people among `ids` (the recycle bin included), by id. An import asks about thousands
+   * of ids, nearly all of them new: Chromium answers a lookup per id in ~300–700 ms for 5,000, the
+   * table's keys (no values) in ~15 ms, so for many ids the keys decide which records to fetch.
+   */
+  async getExisting(ids: readonly string[]): Promise<Map<string, PersonRecord>> {
+    let wanted = ids
+    if (ids.length > KEY_SCAN_FROM) {
+      const stored = new Set(await this.table.toCollection().primaryKeys())
+      wanted = ids.filter((id) => stored.has(id))
+    }
+    const found = await this.table.bulkGet([...wanted])
+    return new Map(found.flatMap((p) => (p ? [[p.id, p]] : [])))
   }
 
   /** Live people whose ID number is one of these (normalised 18-character numbers). */

@@ -1,6 +1,6 @@
 import type { MatchKey } from '@shared/roster/rosterRow'
 import type { BanwuDatabase } from './database'
-import { enrollmentIdFor, newEnrollment } from './enrollmentRepository'
+import { enrollmentIdFor, newEnrollment, nextListOrder } from './enrollmentRepository'
 import { personIdFor } from './personId'
 import { cleanPersonPatch, emptyPerson } from './personRepository'
 import type { RosterRepositories } from './rosterQueries'
@@ -28,7 +28,7 @@ export async function enrolPerson(
       : key?.kind === 'studentNo'
         ? (await repos.people.findByStudentNumbers([key.studentNo])).find((p) => p.name === key.name)
         : undefined
-  const personId = known?.id ?? (await personIdFor(key))
+  const personId = known?.id ?? personIdFor(key)
   const enrollmentId = enrollmentIdFor(classId, personId)
   const current = await repos.enrollments.get(enrollmentId)
   if (current && !current.deleted) {
@@ -38,7 +38,9 @@ export async function enrolPerson(
   let out: EnrollmentRecord | undefined
   await db.transaction('rw', [db.people, db.enrollments, db.local], async () => {
     if (!known) await repos.people.put(personId, { ...emptyPerson(), ...clean })
-    out = await repos.enrollments.put(enrollmentId, newEnrollment(classId, personId))
+    // Someone added by hand comes after everyone already on the list.
+    const listOrder = nextListOrder(await db.enrollments.where('classId').equals(classId).toArray())
+    out = await repos.enrollments.put(enrollmentId, { ...newEnrollment(classId, personId), listOrder })
   })
   return out!
 }

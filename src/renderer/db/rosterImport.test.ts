@@ -8,6 +8,7 @@ import { validateRows } from '@shared/roster/validateRows'
 import { utils, write } from 'xlsx'
 import { openData, type DataAccess } from './openData'
 import { personIdFor } from './personId'
+import { enrolPerson } from './rosterEnrol'
 import { loadClassRoster } from './rosterQueries'
 import { classifyRosterRows, commitRosterImport, type ImportChoices } from './rosterImport'
 
@@ -69,9 +70,26 @@ describe('importing a roster (issue 3 导入)', () => {
       unit: '区委组织部',
       post: '四级调研员',
     })
-    expect(jiang.person.id).toBe(await personIdFor({ kind: 'idNumber', idNumber: '410105198811207532' }))
+    expect(jiang.person.id).toBe(personIdFor({ kind: 'idNumber', idNumber: '410105198811207532' }))
     expect(jiang.person.id).not.toContain('410105198811207532')
     expect(jiang.enrollment).toMatchObject({ classId: cls.id, personId: jiang.person.id, status: 'enrolled' })
+  })
+
+  it('lists people in the file’s order; a second file and a person added by hand come after', async () => {
+    const data = await fresh()
+    const cls = await newClass(data)
+    const rows = zhongqing()
+    await importRows(data, cls.id, rows.slice(2, 5))
+    await importRows(data, cls.id, rows.slice(0, 2))
+    await enrolPerson(data, cls.id, { name: '阿依古丽' })
+    const names = (await loadClassRoster(data, cls.id)).entries.map((e) => e.person.name)
+    expect(names).toEqual(
+      [...rows.slice(2, 5), ...rows.slice(0, 2)].map((r) => r.values.name).concat('阿依古丽'),
+    )
+    // A seat comes before the list order.
+    const last = (await loadClassRoster(data, cls.id)).entries.at(-1)!
+    await data.enrollments.updateEnrollment(last.enrollment.id, { seat: 1 })
+    expect((await loadClassRoster(data, cls.id)).entries[0]!.person.name).toBe('阿依古丽')
   })
 
   it('on a second import of the same file offers skip or update for everyone; skip writes nothing', async () => {
@@ -191,6 +209,22 @@ describe('importing a roster (issue 3 导入)', () => {
     const people = (await loadClassRoster(data, cls.id)).entries.map((e) => [e.person.unit, e.person.post])
     expect(people).toContainEqual(['区档案馆', '馆长'])
     expect(people).toContainEqual(['区委组织部', '副部长'])
+  })
+
+  it('no longer counts a corrected split as a warning: "only rows without problems" takes it', async () => {
+    const data = await fresh()
+    const cls = await newClass(data)
+    const rows = preview(readGeneratedFixture('unit-and-post.xlsx'), 'unit-and-post.xlsx')
+    const doubtful = rows.find((r) => r.problems.some((p) => p.code === 'unitPostUnsplit'))!
+    expect(doubtful.status).toBe('warning')
+    const cleanOnly = { includeWarnings: false, alreadyInClass: 'skip' } as const
+    const before = await importRows(data, cls.id, rows, cleanOnly)
+    expect(before.summary.skipped).toEqual([{ reason: 'warning', rows: [doubtful.excelRow] }])
+    const after = await importRows(data, cls.id, rows, {
+      ...cleanOnly,
+      unitPost: { [doubtful.excelRow]: { unit: '区档案馆', post: '馆长' } },
+    })
+    expect(after.summary).toMatchObject({ added: 1, skipped: [{ reason: 'alreadyInClass' }] })
   })
 
   it('matches a names-only roster by name within the class on re-import', async () => {

@@ -9,7 +9,7 @@ import type { RosterRow } from '@shared/roster/rosterRow'
 import type { BanwuDatabase } from './database'
 import { personIdFor } from './personId'
 import type { RosterRepositories } from './rosterQueries'
-import type { EnrollmentRecord, PersonRecord } from './rosterRecords'
+import type { EnrollmentRecord } from './rosterRecords'
 import { decideRow, planImportWrites, type ImportChoices, type ImportSummary } from './rosterImportPlan'
 
 export type { ImportChoices, ImportSummary } from './rosterImportPlan'
@@ -66,11 +66,10 @@ export async function commitRosterImport(
   if (rows.length !== classifications.length) throw new Error('每一行都需要比对结果')
   const decisions = rows.map((row, i) => decideRow(row, classifications[i]!, choices))
 
-  // Ids from hashes are worked out before the transaction (WebCrypto is not IndexedDB).
   const newPersonIds = new Map<number, string>()
-  for (const [i, row] of rows.entries()) {
-    if (decisions[i]!.action === 'add') newPersonIds.set(row.excelRow, await personIdFor(row.matchKey))
-  }
+  rows.forEach((row, i) => {
+    if (decisions[i]!.action === 'add') newPersonIds.set(row.excelRow, personIdFor(row.matchKey))
+  })
 
   const { db } = repos
   let summary: ImportSummary | undefined
@@ -81,9 +80,7 @@ export async function commitRosterImport(
         ...decisions.flatMap((d) => (d.action === 'link' || d.action === 'update' ? [d.personId] : [])),
       ]),
     ]
-    const stored = await repos.people.getMany(personIds)
-    const existingPeople = new Map<string, PersonRecord>()
-    stored.forEach((p) => p && existingPeople.set(p.id, p))
+    const existingPeople = await repos.people.getExisting(personIds)
     const classEnrollments = await db.enrollments.where('classId').equals(classId).toArray()
     const existingEnrollments = new Map<string, EnrollmentRecord>(classEnrollments.map((e) => [e.id, e]))
 

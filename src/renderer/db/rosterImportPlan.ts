@@ -6,7 +6,7 @@
  */
 import type { RowClassification } from '@shared/roster/classifyAgainstExisting'
 import type { RosterRow, RosterValues } from '@shared/roster/rosterRow'
-import { enrollmentFieldsOf, enrollmentIdFor, newEnrollment } from './enrollmentRepository'
+import { enrollmentFieldsOf, enrollmentIdFor, newEnrollment, nextListOrder } from './enrollmentRepository'
 import { emptyPerson, personFieldsOf } from './personRepository'
 import type { EnrollmentFields, EnrollmentRecord, PersonFields, PersonRecord } from './rosterRecords'
 
@@ -38,12 +38,29 @@ export type RowDecision =
   | { action: 'update'; personId: string; enrollmentId: string }
   | { action: 'skip'; reason: SkipReason }
 
+/**
+ * The row as the user has reviewed it: once the user has corrected a split 工作单位及职务, the
+ * split is no longer in doubt, so its warning goes (and with it, maybe, the row's warning status).
+ */
+export function reviewedRow(row: RosterRow, choices: Pick<ImportChoices, 'unitPost'>): RosterRow {
+  if (!choices.unitPost?.[row.excelRow]) return row
+  const problems = row.problems.filter((p) => p.code !== 'unitPostUnsplit')
+  if (problems.length === row.problems.length) return row
+  const status = problems.some((p) => p.severity === 'error')
+    ? 'error'
+    : problems.length > 0
+      ? 'warning'
+      : 'ok'
+  return { ...row, problems, status }
+}
+
 /** What happens to one row, given the user's choices. */
 export function decideRow(
-  row: RosterRow,
+  original: RosterRow,
   classification: RowClassification,
   choices: ImportChoices,
 ): RowDecision {
+  const row = reviewedRow(original, choices)
   if (row.status === 'error') return { action: 'skip', reason: 'error' }
   if (row.status === 'warning' && !choices.includeWarnings) return { action: 'skip', reason: 'warning' }
   switch (classification.kind) {
@@ -103,6 +120,8 @@ export function planImportWrites(input: PlanInput): ImportWrites {
   let added = 0
   let linked = 0
   let updated = 0
+  // New enrollments keep the file's order, after everyone already in the class.
+  let listOrder = nextListOrder(input.existingEnrollments.values())
 
   input.rows.forEach((row, i) => {
     const decision = input.decisions[i]!
@@ -132,7 +151,7 @@ export function planImportWrites(input: PlanInput): ImportWrites {
     const enrollmentBase =
       decision.action === 'update' && current
         ? enrollmentFieldsOf(current)
-        : newEnrollment(input.classId, personId)
+        : { ...newEnrollment(input.classId, personId), listOrder: listOrder++ }
     enrollments.push({ id: enrollmentId, fields: { ...enrollmentBase, ...enrollmentValues(row.values) } })
 
     if (decision.action === 'update') updated++

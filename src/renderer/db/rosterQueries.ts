@@ -25,12 +25,18 @@ export interface ClassRoster {
   groups: GroupRecord[]
 }
 
-/** By seat (unseated last), then name in pinyin order: how lists and sheets are ordered. */
+/**
+ * By seat (unseated last), then in the order the roster arrived (the file's order), then name in
+ * pinyin order: how lists and sheets are ordered.
+ */
 export function compareRosterEntries(a: RosterEntry, b: RosterEntry): number {
   const sa = a.enrollment.seat ?? Number.MAX_SAFE_INTEGER
   const sb = b.enrollment.seat ?? Number.MAX_SAFE_INTEGER
+  const la = a.enrollment.listOrder ?? Number.MAX_SAFE_INTEGER
+  const lb = b.enrollment.listOrder ?? Number.MAX_SAFE_INTEGER
   return (
     sa - sb ||
+    la - lb ||
     a.person.name.localeCompare(b.person.name, 'zh-CN') ||
     a.enrollment.id.localeCompare(b.enrollment.id)
   )

@@ -39,6 +39,12 @@ export interface EnrollmentFields {
   personId: string
   /** Seat number (座号); null until assigned. */
   seat: number | null
+  /**
+   * Place in the roster as it arrived (the organisation department's list is in a deliberate
+   * order, often by rank): rows of an import in file order, people added by hand after them.
+   * Unseated people are listed in this order. Optional: enrollments from before it lack it.
+   */
+  listOrder?: number
   /** Discussion group (小组) and Party group (党小组) ids in the `groups` table. */
   groupId: string | null
   partyGroupId: string | null

@@ -11,7 +11,7 @@
 import { flagDuplicates, newDuplicateTracker } from './duplicateRows'
 import { formatYearMonthDay, parseBirthDateCell, parseDateText, type YearMonthDay } from './excelDate'
 import type { RosterField } from './fields'
-import { recognizeHeader, type HeaderMapping } from './headerMap'
+import { recognizeHeader, type ColumnMapping, type HeaderMapping } from './headerMap'
 import {
   checkIdNumber,
   idCardIssueMessage,
@@ -74,19 +74,20 @@ export function validateRows(
   const rows: RosterRow[] = []
   const skipped: SkippedRow[] = []
   const seen = newDuplicateTracker()
+  const layout = rowLayout(mapping)
 
   for (let r = mapping.dataStartIndex; r < grid.text.length; r++) {
     const text = grid.text[r] ?? []
     const raw = grid.raw[r] ?? []
     if (text.every((t) => t.trim() === '')) continue
     const excelRow = r + 1
-    const skip = skipReason(text, mapping)
+    const skip = skipReason(text, layout)
     if (skip) {
       const shown = [...new Set(text.map((t) => t.trim()).filter((t) => t !== ''))].join(' ')
       skipped.push({ excelRow, reason: skip, text: shown, message: skipMessage(excelRow, skip, shown) })
       continue
     }
-    const row = readRow(excelRow, text, raw, mapping, options)
+    const row = readRow(excelRow, text, raw, layout, options)
     flagDuplicates(row, mapping, seen)
     row.status = statusOf(row.problems)
     rows.push(row)
@@ -97,16 +98,50 @@ export function validateRows(
   return { rows, skipped, counts }
 }
 
-function skipReason(text: readonly string[], mapping: HeaderMapping): SkippedRow['reason'] | null {
-  const values = text.map((t) => t.trim()).filter((t) => t !== '')
-  // A title merged across the row (filled into every cell by parseWorkbook).
-  if (values.length >= 2 && new Set(values).size === 1) return 'section'
-  const nameColumn = mapping.byField.name
-  const nameCell = nameColumn === undefined ? '' : (text[nameColumn] ?? '')
+/**
+ * Where each field is in the row, worked out once per sheet rather than once per row: with
+ * thousands of rows the lookups were most of the preview's own time (bench/roster.bench.ts).
+ */
+interface RowLayout {
+  column: Partial<Record<RosterField, ColumnMapping>>
+  /** Columns that carry something about the person (not 备注): a row with none of them is not a person. */
+  personColumns: number[]
+  /** The FREE_TEXT fields that have a column. */
+  freeText: RosterValueField[]
+}
+
+/** What a field without a column reads as. */
+const NO_CELL: { text: string; raw: RawCell } = { text: '', raw: null }
+
+function rowLayout(mapping: HeaderMapping): RowLayout {
+  const column: RowLayout['column'] = {}
+  for (const [field, index] of Object.entries(mapping.byField) as [RosterField, number][]) {
+    const c = mapping.columns.find((x) => x.index === index)
+    if (c) column[field] = c
+  }
+  const personColumns = mapping.columns
+    .filter((c) => c.field !== null && c.field !== 'note')
+    .map((c) => c.index)
+  return { column, personColumns, freeText: FREE_TEXT.filter((f) => column[f] !== undefined) }
+}
+
+function skipReason(text: readonly string[], layout: RowLayout): SkippedRow['reason'] | null {
+  // A title merged across the row (filled into every cell by parseWorkbook): two or more cells, all the same.
+  let first: string | undefined
+  let filled = 0
+  let allSame = true
+  for (const t of text) {
+    const v = t.trim()
+    if (v === '') continue
+    filled++
+    if (first === undefined) first = v
+    else if (v !== first) allSame = false
+  }
+  if (filled >= 2 && allSame) return 'section'
+  const nameCell = (layout.column.name && text[layout.column.name.index]) ?? ''
   // Cheap test first: every name header contains 名 (姓名, 学员姓名, 名字).
   if (nameCell.includes('名') && recognizeHeader(nameCell)?.field === 'name') return 'repeatedHeader'
-  const personFields = mapping.columns.filter((c) => c.field !== null && c.field !== 'note')
-  if (personFields.every((c) => (text[c.index] ?? '').trim() === '')) return 'noPersonData'
+  if (layout.personColumns.every((i) => (text[i] ?? '').trim() === '')) return 'noPersonData'
   return null
 }
 
@@ -137,23 +172,20 @@ function readRow(
   excelRow: number,
   text: readonly string[],
   raw: readonly RawCell[],
-  mapping: HeaderMapping,
+  layout: RowLayout,
   options: ValidateOptions,
 ): RosterRow {
   const problems: RowProblem[] = []
   const values: RosterValues = {}
-  const col = (field: RosterField) => {
-    const index = mapping.byField[field]
-    return index === undefined ? undefined : mapping.columns.find((c) => c.index === index)
-  }
+  const col = (field: RosterField) => layout.column[field]
   const cell = (field: RosterField) => {
     const c = col(field)
-    return c ? { text: (text[c.index] ?? '').trim(), raw: raw[c.index] ?? null } : { text: '', raw: null }
+    return c ? { text: (text[c.index] ?? '').trim(), raw: raw[c.index] ?? null } : NO_CELL
   }
   const report = (field: RosterField, code: ProblemCode, severity: RowProblem['severity'], detail: string) =>
     problems.push(problem(excelRow, col(field), field, code, severity, detail))
 
-  for (const field of FREE_TEXT) {
+  for (const field of layout.freeText) {
     const v = collapseSpaces(cell(field).text)
     if (v) values[field] = v
   }
@@ -182,7 +214,7 @@ function readRow(
       idGender = check.gender
       idBirth = check.birthDate
     }
-  } else if (mapping.byField.idNumber !== undefined && !studentNo) {
+  } else if (layout.column.idNumber !== undefined && !studentNo) {
     report('idNumber', 'idMissing', 'warning', '身份证号为空，无法与以往学员对应')
   }
 

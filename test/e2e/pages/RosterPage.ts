@@ -120,23 +120,13 @@ export class RosterImportDialog {
   }
 
   /**
-   * Every row's text in the preview. The grid renders only the rows in view (virtualised), so
-   * this scrolls through it and collects what each rendered row says.
+   * Every row's text in the preview. The grid renders only the rows in view (virtualised): the
+   * caller makes the window tall enough for all `count` rows, and this waits until they are there.
    */
-  async previewRowsText(): Promise<string> {
-    const seen = new Map<string, string>()
-    await this.previewGrid.getByRole('row').nth(1).hover()
-    for (let unchanged = 0; unchanged < 3;) {
-      const before = seen.size
-      for (const row of await this.previewGrid.getByRole('row').all()) {
-        const id = await row.getAttribute('data-id')
-        if (id) seen.set(id, await row.innerText())
-      }
-      unchanged = seen.size === before ? unchanged + 1 : 0
-      await this.page.mouse.wheel(0, 200)
-      await this.page.waitForTimeout(50)
-    }
-    return [...seen.values()].join('\n')
+  async previewRowsText(count: number): Promise<string> {
+    const rows = this.previewGrid.locator('[role="row"][data-id]')
+    await expect(rows).toHaveCount(count)
+    return (await rows.allInnerTexts()).join('\n')
   }
 
   async showOnly(filter: RegExp) {

@@ -147,7 +147,7 @@ export function PersonPage() {
               <TableCell>状态</TableCell>
               <TableCell>座号</TableCell>
               <TableCell>小组</TableCell>
-              <TableCell>职务（支委、班委）</TableCell>
+              <TableCell>班内职务</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

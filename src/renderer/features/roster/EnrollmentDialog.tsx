@@ -83,7 +83,7 @@ export function EnrollmentDialog(props: {
             renderInput={(params) => (
               <TextField
                 {...params}
-                label="职务（支委、班委）"
+                label="班内职务（支委、班委）"
                 helperText="可从列表选择，也可直接输入后按回车"
               />
             )}

@@ -8,6 +8,7 @@ import Switch from '@mui/material/Switch'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { DataGrid } from '@mui/x-data-grid'
+import { zhCN as gridZhCN } from '@mui/x-data-grid/locales'
 import { checkPhone } from '@shared/roster/phone'
 import { ConfirmDialog } from '../../app/ConfirmDialog'
 import { errorMessage, useNotify } from '../../app/Notifier'
@@ -25,6 +26,7 @@ import { saveGridEdit } from './rosterEdits'
 import { buildRosterWorkbook } from './rosterExport'
 import { searchRows, toGridRows, type RosterGridRow } from './rosterGridRows'
 import { RosterToolbar } from './RosterToolbar'
+import { SeatDialog } from './SeatDialog'
 
 /** Fields shown only when someone in the class has a value. */
 const OPTIONAL_FIELDS = ['idNumber', 'studentNo', 'college', 'major', 'unit', 'post', 'dormRoom'] as const
@@ -45,6 +47,7 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
   const [editing, setEditing] = useState<RosterGridRow | null>(null)
   const [removing, setRemoving] = useState<RosterGridRow | null>(null)
   const [adding, setAdding] = useState(false)
+  const [seating, setSeating] = useState(false)
 
   const rows = useMemo(() => (roster ? toGridRows(roster) : []), [roster])
   const shown = useMemo(() => searchRows(rows, query), [rows, query])
@@ -98,6 +101,7 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
         hasPeople={rows.length > 0}
         onImport={() => void pickFile()}
         onAdd={() => setAdding(true)}
+        onSeats={() => setSeating(true)}
         onExport={() => void exportRoster()}
         onPrint={(id) => void navigate(`/classes/${cls.id}/print/${id}`)}
       />
@@ -133,6 +137,11 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
               rows={shown}
               columns={columns}
               aria-label="花名册"
+              // The prop replaces the theme's Chinese texts rather than adding to them: spread them first.
+              localeText={{
+                ...gridZhCN.components.MuiDataGrid.defaultProps.localeText,
+                noRowsLabel: `没有找到“${query.trim()}”，可输入姓名、拼音首字母、身份证号后几位或单位`,
+              }}
               density="compact"
               disableRowSelectionOnClick
               isCellEditable={(p) => isEditableField(p.field, revealIds)}
@@ -172,6 +181,16 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
           onAdded={(name) => {
             setAdding(false)
             notify(`已添加${name}`)
+          }}
+        />
+      )}
+      {seating && (
+        <SeatDialog
+          roster={roster}
+          onClose={() => setSeating(false)}
+          onDone={(n) => {
+            setSeating(false)
+            notify(`已编排 ${n} 个座号`)
           }}
         />
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import AddIcon from '@mui/icons-material/PersonAddAlt'
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined'
 import PrintIcon from '@mui/icons-material/PrintOutlined'
+import SeatIcon from '@mui/icons-material/EventSeatOutlined'
 import UploadIcon from '@mui/icons-material/UploadFileOutlined'
 import Button from '@mui/material/Button'
 import Menu from '@mui/material/Menu'
@@ -9,11 +10,12 @@ import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import { ROSTER_SHEETS } from './print/rosterSheets'
 
-/** The roster's actions: import, add by hand, export, print a sheet. */
+/** The roster's actions: import, add by hand, number the seats, export, print a sheet. */
 export function RosterToolbar(props: {
   hasPeople: boolean
   onImport: () => void
   onAdd: () => void
+  onSeats: () => void
   onExport: () => void
   onPrint: (sheetId: string) => void
 }) {
@@ -25,6 +27,9 @@ export function RosterToolbar(props: {
       </Button>
       <Button variant="outlined" startIcon={<AddIcon />} onClick={props.onAdd}>
         添加学员
+      </Button>
+      <Button variant="outlined" startIcon={<SeatIcon />} onClick={props.onSeats} disabled={!props.hasPeople}>
+        编排座号
       </Button>
       <Button
         variant="outlined"

@@ -67,7 +67,7 @@ export function rosterColumns(o: RosterColumnOptions): GridColDef<RosterGridRow>
     text('birthDate', '出生日期', { width: 104 }),
     text('groupName', '小组', { width: 80 }),
     text('partyGroupName', '党小组', { width: 96 }),
-    text('roles', '职务（支委、班委）', {
+    text('roles', '班内职务', {
       width: 180,
       sortable: false,
       valueGetter: (_v, r) => [...r.roles, ...r.leads].join('、'),

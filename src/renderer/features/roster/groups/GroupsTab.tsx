@@ -51,6 +51,12 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
   )
   const groups = useMemo(() => (roster?.groups ?? []).filter((g) => g.kind === kind), [roster, kind])
   if (!roster) return null
+  // University rosters have 学院 where cadre rosters have 工作单位: either keeps colleagues apart.
+  const splitMembers = members.map((m) => ({
+    id: m.enrollment.id,
+    unit: m.person.unit || m.person.college,
+    gender: m.person.gender,
+  }))
   const live = new Set(groups.map((g) => g.id))
   const inGroup = (groupId: string | null) =>
     members.filter((m) =>
@@ -195,19 +201,10 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
           kind={kind}
           kindLabel={label}
           existing={groups}
-          members={members.map((m) => ({
-            id: m.enrollment.id,
-            unit: m.person.unit,
-            gender: m.person.gender,
-          }))}
+          members={splitMembers}
           onClose={() => setSplitting(false)}
           onApply={async (count) => {
-            await repo.applySplit(
-              cls.id,
-              kind,
-              members.map((m) => ({ id: m.enrollment.id, unit: m.person.unit, gender: m.person.gender })),
-              count,
-            )
+            await repo.applySplit(cls.id, kind, splitMembers, count)
             setSplitting(false)
             notify(`已分为 ${count} 个${label}`)
           }}

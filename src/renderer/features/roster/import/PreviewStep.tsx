@@ -22,6 +22,7 @@ import { maskIdNumber } from '@shared/roster/idCard'
 import type { RosterRow } from '@shared/roster/rosterRow'
 import {
   decideRow,
+  reviewedRow,
   SKIP_REASON_LABELS,
   type AlreadyInClassChoice,
   type RowDecision,
@@ -72,7 +73,8 @@ export function PreviewStep({ flow }: { flow: RosterImport }) {
 
   const rows: PreviewRow[] = useMemo(
     () =>
-      (validation?.rows ?? []).map((row, i) => {
+      (validation?.rows ?? []).map((original, i) => {
+        const row = reviewedRow(original, choices)
         const classification = classifications[i] ?? { kind: 'new' }
         const edit = choices.unitPost?.[row.excelRow]
         return {
@@ -87,7 +89,10 @@ export function PreviewStep({ flow }: { flow: RosterImport }) {
     [validation, classifications, choices],
   )
   if (!validation) return null
-  const { counts, skipped } = validation
+  const { skipped } = validation
+  // Counted from the rows as reviewed: a corrected split is no longer a warning.
+  const counts = { ok: 0, warning: 0, error: 0 }
+  for (const r of rows) counts[r.row.status]++
   // Rows with errors are never imported, so they are not offered skip or update either.
   const isInClass = (r: PreviewRow) => r.classification.kind === 'alreadyInClass' && r.row.status !== 'error'
   const inClass = rows.filter(isInClass).length
@@ -130,16 +135,16 @@ export function PreviewStep({ flow }: { flow: RosterImport }) {
     { field: 'gender', headerName: '性别', width: 56, valueGetter: (_v, r) => r.row.values.gender ?? '' },
     {
       field: 'unit',
-      headerName: '工作单位（学院）',
+      headerName: '单位（学院）',
       flex: 1,
-      minWidth: 150,
+      minWidth: 130,
       valueGetter: (_v, r) => r.unit || r.row.values.college || '',
     },
     {
       field: 'post',
-      headerName: '职务（专业班级）',
+      headerName: '职务（专业）',
       flex: 1,
-      minWidth: 150,
+      minWidth: 130,
       valueGetter: (_v, r) => r.post || r.row.values.major || '',
       renderCell: ({ row: r, value }) => (
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start', width: '100%' }}>
@@ -175,7 +180,7 @@ export function PreviewStep({ flow }: { flow: RosterImport }) {
       field: 'problems',
       headerName: '问题',
       flex: 2,
-      minWidth: 220,
+      minWidth: 270,
       valueGetter: (_v, r) => r.row.problems.map((p) => p.message).join('\n'),
       renderCell: ({ row: r }) => (
         <Box
@@ -212,7 +217,7 @@ export function PreviewStep({ flow }: { flow: RosterImport }) {
     <Stack spacing={1.5}>
       <Typography>
         共 {rows.length} 行：无问题 {counts.ok} 行，有提醒 {counts.warning} 行，有错误 {counts.error} 行。
-        有错误的行不会导入，请在 Excel 中改正后重新导入。
+        {counts.error > 0 && '有错误的行不会导入，请在 Excel 中改正后重新导入。'}
       </Typography>
       {skipped.length > 0 && (
         <Alert severity="info">
