@@ -93,8 +93,9 @@ export async function commitRosterImport(
       existingEnrollments,
       choices,
     })
-    await repos.people.putMany(writes.people, now)
-    await repos.enrollments.putMany(writes.enrollments, now)
+    // Both maps were read above in this transaction: putMany need not read the same ids again.
+    await repos.people.putMany(writes.people, now, existingPeople)
+    await repos.enrollments.putMany(writes.enrollments, now, existingEnrollments)
     summary = writes.summary
   })
   return summary!

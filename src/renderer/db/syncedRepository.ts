@@ -84,13 +84,21 @@ export class SyncedRepository<F extends object> {
    * `put` for many records: one transaction, one read and one write of the table, one stamp for
    * the batch (a roster import of thousands of rows). Ids must be distinct. Returns the stored
    * records in the order given; records whose fields already hold these values are not rewritten.
+   * `stored`: the caller's read of these ids' stored records, made in the same transaction (ids
+   * absent from it are new); saves a second read of thousands of ids in an import.
    */
-  async putMany(entries: readonly { id: string; fields: F }[], now: Date = new Date()): Promise<Synced<F>[]> {
+  async putMany(
+    entries: readonly { id: string; fields: F }[],
+    now: Date = new Date(),
+    stored?: ReadonlyMap<string, Synced<F>>,
+  ): Promise<Synced<F>[]> {
     if (new Set(entries.map((e) => e.id)).size !== entries.length)
       throw new Error('putMany: ids must be distinct')
     const out: Synced<F>[] = []
     await this.write(async () => {
-      const current = await this.table.bulkGet(entries.map((e) => e.id))
+      const current = stored
+        ? entries.map((e) => stored.get(e.id))
+        : await this.table.bulkGet(entries.map((e) => e.id))
       let stamp: string | undefined
       const tick = () => (stamp ??= this.replica.clock.tick())
       const changed: Synced<F>[] = []
