@@ -1,4 +1,5 @@
 import type { BanwuDatabase } from './database'
+import { compareRosterOrder } from './rosterOrder'
 import type { EnrollmentStatus } from './rosterRecords'
 
 /**
@@ -11,6 +12,8 @@ export interface ClassStudent {
   personId: string
   name: string
   seat: number | null
+  /** Place in the roster file the class was imported from (null: added by hand). */
+  listOrder: number | null
   groupId: string | null
   /** '' when the student is in no discussion group. */
   groupName: string
@@ -25,11 +28,9 @@ export interface ClassStudent {
   status: EnrollmentStatus
 }
 
-/** By seat (unseated last), then name in pinyin order: the order of the roll call and the sheets. */
+/** The roster's order (seat, file order, name): the order of the roll call and the sheets. */
 export function compareBySeat(a: ClassStudent, b: ClassStudent): number {
-  const sa = a.seat ?? Number.MAX_SAFE_INTEGER
-  const sb = b.seat ?? Number.MAX_SAFE_INTEGER
-  return sa - sb || a.name.localeCompare(b.name, 'zh-CN') || a.enrollmentId.localeCompare(b.enrollmentId)
+  return compareRosterOrder(a, b)
 }
 
 /** By group (in the class's order, groupless last), then seat. */
@@ -59,6 +60,7 @@ export async function listClassStudents(db: BanwuDatabase, classId: string): Pro
       personId: p.id,
       name: p.name,
       seat: e.seat ?? null,
+      listOrder: e.listOrder ?? null,
       groupId: group ? group.id : null,
       groupName: group?.name ?? '',
       groupOrder: group?.order ?? Number.MAX_SAFE_INTEGER,

@@ -1,3 +1,4 @@
+import { compareRosterOrder, type RosterOrderKey } from './rosterOrder'
 import type { ClassRecord } from './database'
 import type { ClassRepository } from './classRepository'
 import type { EnrollmentRepository } from './enrollmentRepository'
@@ -25,21 +26,18 @@ export interface ClassRoster {
   groups: GroupRecord[]
 }
 
-/**
- * By seat (unseated last), then in the order the roster arrived (the file's order), then name in
- * pinyin order: how lists and sheets are ordered.
- */
+/** The roster's order (rosterOrder.ts) for entries. */
 export function compareRosterEntries(a: RosterEntry, b: RosterEntry): number {
-  const sa = a.enrollment.seat ?? Number.MAX_SAFE_INTEGER
-  const sb = b.enrollment.seat ?? Number.MAX_SAFE_INTEGER
-  const la = a.enrollment.listOrder ?? Number.MAX_SAFE_INTEGER
-  const lb = b.enrollment.listOrder ?? Number.MAX_SAFE_INTEGER
-  return (
-    sa - sb ||
-    la - lb ||
-    a.person.name.localeCompare(b.person.name, 'zh-CN') ||
-    a.enrollment.id.localeCompare(b.enrollment.id)
-  )
+  return compareRosterOrder(orderKey(a), orderKey(b))
+}
+
+function orderKey(e: RosterEntry): RosterOrderKey {
+  return {
+    seat: e.enrollment.seat,
+    listOrder: e.enrollment.listOrder,
+    name: e.person.name,
+    enrollmentId: e.enrollment.id,
+  }
 }
 
 /** Live enrollments of the class whose person is live (withdrawn ones included: the roster shows them). */

@@ -27,6 +27,7 @@ const student = (n: number, name: string, idNumber: string, phone: string): Clas
   personId: `P${n}`,
   name,
   seat: n,
+  listOrder: null,
   groupId: null,
   groupName: '第一组',
   groupOrder: 1,

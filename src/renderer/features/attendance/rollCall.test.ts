@@ -8,6 +8,7 @@ const student = (seat: number | null, name: string, extra: Partial<ClassStudent>
   personId: `P${seat ?? name}`,
   name,
   seat,
+  listOrder: null,
   groupId: null,
   groupName: '',
   groupOrder: 0,

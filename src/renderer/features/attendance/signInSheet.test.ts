@@ -12,6 +12,7 @@ const s = (
   personId: name,
   name,
   seat,
+  listOrder: null,
   groupId: groupName || null,
   groupName,
   groupOrder,
