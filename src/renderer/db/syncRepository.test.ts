@@ -7,6 +7,7 @@ import { createDirectSnapshotCodec } from '../workers/snapshotCodec'
 import { SYNCED_TABLES } from './database'
 import { openData, type DataAccess } from './openData'
 import type { EnrollmentFields, PersonFields } from './rosterRecords'
+import { personIdFor } from './personId'
 import { SyncedRepository } from './syncedRepository'
 
 /** Fast KDF: these tests are about the data, the file format has its own. */
@@ -205,10 +206,36 @@ describe('export and import between two offices', () => {
     tick()
     const snapshot = await codec.decode(await codec.encode(await a.sync.readSnapshot('all'), PASS), PASS)
     const plan = await b.sync.planImport(snapshot)
+    expect(await b.sync.isUnchangedSince(plan)).toBe(true)
     tick()
     await b.classes.update(c.id, { totalHours: 99 })
+    // The import screen would make the dry run again; applying the old one loses nothing either.
+    expect(await b.sync.isUnchangedSince(plan)).toBe(false)
     await b.sync.applyImport(plan, { fileName: 'x.banwu' })
     expect(await b.classes.get(c.id)).toMatchObject({ note: '本部的备注', totalHours: 99 })
+  })
+
+  it('merges a record new in the file that was also made here after the dry run (same natural key)', async () => {
+    const a = await office('本部教务科')
+    const b = await office('分校区')
+    const c = await a.classes.createClass(classInput('2025年春季中青班'))
+    await exchange(a, b)
+    const pid = personIdFor({ kind: 'idNumber', idNumber: '110101199003077777' })
+    tick()
+    await a.people.put(pid, { ...person('张三', '110101199003077777'), phone: '13900000001' })
+    await a.enrollments.enrol(c.id, pid)
+    const snapshot = await codec.decode(await codec.encode(await a.sync.readSnapshot('all'), PASS), PASS)
+    const plan = await b.sync.planImport(snapshot)
+    expect(plan.tables.people).toMatchObject({ added: 1 })
+    // Meanwhile B enrols the same person from its own roster.
+    tick()
+    await b.people.put(pid, { ...person('张三', '110101199003077777'), unit: '分校区填的单位' })
+    await b.enrollments.enrol(c.id, pid)
+    await b.sync.applyImport(plan, { fileName: 'x.banwu' })
+    expect(await b.people.get(pid)).toMatchObject({ phone: '', unit: '分校区填的单位' })
+    expect(await b.db.enrollments.where('personId').equals(pid).count()).toBe(1)
+    await exchange(b, a)
+    expect(await dump(a)).toEqual(await dump(b))
   })
 
   it('exports only the selected classes with their rows and the people enrolled in them', async () => {

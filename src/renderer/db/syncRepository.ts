@@ -1,8 +1,15 @@
-import type { Table } from 'dexie'
+import Dexie, { type Table } from 'dexie'
 import { parseHlc } from '@shared/sync/hlc'
 import { conflictKey, mergeRecord, type Conflict, type SyncedRow } from '@shared/sync/merge'
-import { planImport, type ImportContext, type ImportPlan } from '@shared/sync/importPlan'
-import { buildSnapshot, type Snapshot, type SnapshotScope } from '@shared/sync/snapshot'
+import {
+  emptyCounts,
+  hardRefusals,
+  planImport,
+  type ImportContext,
+  type ImportPlan,
+  type ImportRefusal,
+} from '@shared/sync/importPlan'
+import { buildSnapshot, type Snapshot, type SnapshotHeader, type SnapshotScope } from '@shared/sync/snapshot'
 import { SnapshotError } from '@shared/sync/snapshotError'
 import { version as appVersion } from '../../../package.json'
 import { SYNCED_TABLES, type BanwuDatabase } from './database'
@@ -45,6 +52,12 @@ export interface ImportOutcome {
 }
 
 type RowTable = Table<SyncedRow, string>
+
+/** A dry run made here, with the state of the data it was made against. */
+export interface LocalImportPlan extends ImportPlan {
+  /** See `isUnchangedSince`. */
+  localVersion: string
+}
 
 function isStamp(s: string): boolean {
   try {
@@ -121,6 +134,16 @@ export class SyncRepository {
     })
   }
 
+  /** Why a file must be refused whatever its content (another school, a newer version), from its header alone. */
+  async refusalsOf(header: SnapshotHeader): Promise<ImportRefusal[]> {
+    const settings = await new SettingsRepository(this.db).get()
+    return hardRefusals(header, {
+      school: settings?.schoolName ?? null,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      appVersion,
+    })
+  }
+
   /**
    * The dry run: what importing the snapshot would change, and why it may be
    * refused. Reads the local tables the file holds; writes nothing.
@@ -129,7 +152,7 @@ export class SyncRepository {
     snapshot: Snapshot,
     confirmed: ImportContext['confirmed'] = {},
     now: number = Date.now(),
-  ): Promise<ImportPlan> {
+  ): Promise<LocalImportPlan> {
     const unknown = Object.keys(snapshot.tables).filter((t) => !isSyncedTable(t))
     if (unknown.length > 0 && snapshot.header.schemaVersion <= LATEST_SCHEMA_VERSION)
       throw new SnapshotError('corrupt', `unknown tables: ${unknown.join(', ')}`)
@@ -144,17 +167,38 @@ export class SyncRepository {
         for (const name of names) local[name] = await this.table(name).toArray()
         const settings = await new SettingsRepository(this.db).get()
         const knownKeys = (await this.db.conflicts.orderBy('key').uniqueKeys()) as string[]
-        return planImport(local, snapshot, {
+        const localVersion = await this.localVersion()
+        const plan = planImport(local, snapshot, {
           school: settings?.schoolName ?? null,
           schemaVersion: LATEST_SCHEMA_VERSION,
+          appVersion,
           mergedMarks: await this.state.mergedMarks(),
           knownConflictKeys: new Set(knownKeys),
           confirmed,
           tableLabels: SYNC_TABLE_LABELS,
           now,
         })
+        return { ...plan, localVersion }
       },
     )
+  }
+
+  /**
+   * What changes with every write to the synced tables: the clock as persisted, which every
+   * local edit, import and restore moves on in its own transaction (SyncedRepository.write).
+   */
+  private async localVersion(): Promise<string> {
+    const clock = (await this.db.local.get(CLOCK_KEY))?.value
+    return typeof clock === 'string' ? clock : ''
+  }
+
+  /**
+   * Whether nothing was written here since the dry run: then applying it as it is gives what a
+   * new dry run would (the import screen skips making it again). Either way `applyImport` merges
+   * each planned row with the row stored at that moment, so nothing written meanwhile is lost.
+   */
+  async isUnchangedSince(plan: LocalImportPlan): Promise<boolean> {
+    return (await this.localVersion()) === plan.localVersion
   }
 
   /**
@@ -183,24 +227,18 @@ export class SyncRepository {
         for (const name of names) {
           const planned = plan.rows[name] ?? []
           const table = this.table(name)
+          // mergeTables lists the records new here last: they are added without reading first.
+          const firstAdded = planned.length - Math.min(plan.tables[name]?.added ?? 0, planned.length)
           written[name] = 0
-          for (let i = 0; i < planned.length; i += APPLY_BATCH) {
-            const batch = planned.slice(i, i + APPLY_BATCH)
-            const stored = await table.bulkGet(batch.map((r) => r.id))
-            const put: SyncedRow[] = []
-            batch.forEach((row, j) => {
-              const here = stored[j]
-              if (!here) {
-                put.push(row)
-                return
-              }
-              const merged = mergeRecord(name, here, row)
-              for (const c of merged.conflicts) conflicts.push(c)
-              if (merged.record !== here) put.push(merged.record)
-            })
-            await table.bulkPut(put)
-            written[name] += put.length
+          for (let i = 0; i < planned.length;) {
+            const end = Math.min(i + APPLY_BATCH, i < firstAdded ? firstAdded : planned.length)
+            const batch = planned.slice(i, end)
+            written[name] +=
+              i < firstAdded
+                ? await this.mergeStored(name, table, batch, conflicts)
+                : await this.addNew(name, table, batch, conflicts)
             done += batch.length
+            i = end
             options.onProgress?.(total === 0 ? 1 : done / total)
           }
         }
@@ -219,7 +257,7 @@ export class SyncRepository {
         const counts: SyncLogEntry['counts'] = {}
         for (const [name, c] of Object.entries(plan.tables)) counts[name] = { ...c, conflicts: 0 }
         for (const c of fresh.values()) {
-          const entry = (counts[c.table] ??= { added: 0, changed: 0, deleted: 0, conflicts: 0, unchanged: 0 })
+          const entry = (counts[c.table] ??= { ...emptyCounts() })
           entry.conflicts = (entry.conflicts ?? 0) + 1
         }
         const confirmedNotes = plan.refusals.filter((r) => r.confirmed).map((r) => `已确认：${r.message}`)
@@ -247,6 +285,56 @@ export class SyncRepository {
         return { importId, written, conflicts: fresh.size }
       },
     )
+  }
+
+  /**
+   * Merges planned rows with the rows stored now and writes what changes; returns how many.
+   * Inside applyImport's transaction.
+   */
+  private async mergeStored(
+    name: string,
+    table: RowTable,
+    batch: readonly SyncedRow[],
+    conflicts: Conflict[],
+  ): Promise<number> {
+    const stored = await table.bulkGet(batch.map((r) => r.id))
+    const put: SyncedRow[] = []
+    batch.forEach((row, j) => {
+      const here = stored[j]
+      if (!here) {
+        put.push(row)
+        return
+      }
+      const merged = mergeRecord(name, here, row)
+      for (const c of merged.conflicts) conflicts.push(c)
+      if (merged.record !== here) put.push(merged.record)
+    })
+    await table.bulkPut(put)
+    return put.length
+  }
+
+  /**
+   * Adds rows that were new here at the dry run, without reading first (most of a first import).
+   * One written here since (a natural-key record such as an attendance mark, made in another
+   * window) makes its add fail: those rows are merged with what is stored, like any planned row.
+   */
+  private async addNew(
+    name: string,
+    table: RowTable,
+    batch: readonly SyncedRow[],
+    conflicts: Conflict[],
+  ): Promise<number> {
+    try {
+      await table.bulkAdd([...batch])
+      return batch.length
+    } catch (e) {
+      if (!(e instanceof Dexie.BulkError)) throw e
+      const failed = Object.keys(e.failuresByPos).map(Number)
+      const again = failed.map((pos) => batch[pos]!)
+      const stored = await table.bulkGet(again.map((r) => r.id))
+      if (stored.some((r) => r === undefined)) throw e
+      return batch.length - failed.length + (await this.mergeStored(name, table, again, conflicts))
+    }
   }
 
   /**

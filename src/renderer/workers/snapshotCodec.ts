@@ -3,7 +3,7 @@
  * worker (snapshotHandler.ts) and the unit tests use it directly.
  */
 import type { Snapshot } from '@shared/sync/snapshot'
-import { decodeSnapshot, encodeSnapshot } from '@shared/sync/snapshotFile'
+import { decodeSnapshot, encodeSnapshot, verifySnapshot } from '@shared/sync/snapshotFile'
 import type { SnapshotCodec } from '../db/syncCodec'
 
 export interface CodecOptions {
@@ -19,27 +19,11 @@ const ENCODE_SHARE = 0.6
 /** Thrown when the bytes just written do not decode to the snapshot that was written. */
 export const READ_BACK_FAILED = '导出的快照未通过读回校验，文件没有保存。请重试。'
 
-function sameRows(a: Snapshot, b: Snapshot): boolean {
-  const names = Object.keys(a.tables)
-  if (names.length !== Object.keys(b.tables).length) return false
-  for (const name of names) {
-    const x = a.tables[name] ?? []
-    const y = b.tables[name]
-    if (!y || x.length !== y.length) return false
-    for (let i = 0; i < x.length; i++)
-      if (x[i]!.id !== y[i]!.id || x[i]!._updated !== y[i]!._updated) return false
-  }
-  return (
-    a.header.replicaId === b.header.replicaId &&
-    a.header.hlcHighWater === b.header.hlcHighWater &&
-    a.header.school === b.header.school
-  )
-}
-
 /**
- * The file's bytes, after decoding them again with the same passphrase and
- * comparing the result with the snapshot: every chunk authenticates, the body
- * inflates, and the same rows come back. Only then may the UI save them.
+ * The file's bytes, after reading them again with the same passphrase as an
+ * import would and comparing with the snapshot (verifySnapshot): every chunk
+ * authenticates, the body inflates and parses, and the same rows come back.
+ * Only then may the UI save them.
  */
 export async function encodeVerified(
   snapshot: Snapshot,
@@ -53,8 +37,10 @@ export async function encodeVerified(
     ...(options.allowWeakKdfForTests ? { allowWeakKdfForTests: true } : {}),
     onProgress: (f) => report(f * ENCODE_SHARE),
   })
-  const back = await decodeSnapshot(bytes, passphrase, (f) => report(ENCODE_SHARE + f * (1 - ENCODE_SHARE)))
-  if (!sameRows(snapshot, back)) throw new Error(READ_BACK_FAILED)
+  const same = await verifySnapshot(bytes, passphrase, snapshot, (f) =>
+    report(ENCODE_SHARE + f * (1 - ENCODE_SHARE)),
+  )
+  if (!same) throw new Error(READ_BACK_FAILED)
   report(1)
   return bytes
 }

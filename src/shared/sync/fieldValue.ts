@@ -1,5 +1,8 @@
+import { BYTES_TAG, toBase64 } from './binaryField'
+
 /**
- * Comparing the plain JSON-like values that records hold.
+ * Comparing the plain JSON-like values that records hold (and bytes, which
+ * travel as base64: binaryField.ts).
  *
  * Merging must decide "same value or not" and, when two writes carry the same
  * stamp but different values, pick one the same way in every office. Both use
@@ -18,6 +21,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 function sortKeys(value: unknown): unknown {
+  // Bytes as the file writes them (binaryField.ts), not as an object of a million numbered keys.
+  if (value instanceof Uint8Array) return { [BYTES_TAG]: toBase64(value) }
   if (Array.isArray(value)) return value.map(sortKeys)
   if (value === null || typeof value !== 'object') return value
   const sorted: Record<string, unknown> = {}
@@ -37,5 +42,12 @@ export function sameFieldValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   const ta = typeof a
   if (ta === typeof b && (ta === 'string' || ta === 'boolean')) return false
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return sameBytes(a, b)
   return canonicalJson(a) === canonicalJson(b)
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }

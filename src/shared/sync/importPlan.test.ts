@@ -67,9 +67,30 @@ describe('planImport', () => {
       people: [edited],
     })
     const plan = planImport(local, snap, ctx())
-    expect(plan.tables.classes).toEqual({ added: 1, changed: 0, deleted: 1, conflicts: 1, unchanged: 2 })
-    expect(plan.tables.people).toEqual({ added: 0, changed: 1, deleted: 0, conflicts: 1, unchanged: 0 })
-    expect(plan.totals).toEqual({ added: 1, changed: 1, deleted: 1, conflicts: 2, unchanged: 2 })
+    expect(plan.tables.classes).toEqual({
+      added: 1,
+      changed: 0,
+      deleted: 1,
+      conflicts: 1,
+      unchanged: 2,
+      deleteEdit: 0,
+    })
+    expect(plan.tables.people).toEqual({
+      added: 0,
+      changed: 1,
+      deleted: 0,
+      conflicts: 1,
+      unchanged: 0,
+      deleteEdit: 0,
+    })
+    expect(plan.totals).toEqual({
+      added: 1,
+      changed: 1,
+      deleted: 1,
+      conflicts: 2,
+      unchanged: 2,
+      deleteEdit: 0,
+    })
     expect(plan.refusals).toEqual([])
     expect(plan.canApply).toBe(true)
     expect(plan.rows.people).toEqual([expect.objectContaining({ id: 'p1', name: '张珊', phone: '139' })])
@@ -129,15 +150,27 @@ describe('planImport', () => {
     it.each([
       { name: 'a newer database schema', over: { schemaVersion: 2 } },
       { name: 'a newer file format', over: { formatVersion: SNAPSHOT_FORMAT_VERSION + 1 } },
+      { name: 'a newer app, same schema', over: { appVersion: '0.2.0' } },
+      { name: 'a newer patch release', over: { appVersion: '0.1.10' } },
     ])('refuses a file from a newer app version ($name), even if confirmed', ({ over }) => {
       const snap = snapshotFrom({ people: [edited] })
       const plan = planImport(
         { people },
         { ...snap, header: { ...snap.header, ...over } },
-        ctx({ confirmed: {} }),
+        ctx({ confirmed: { olderThanMerged: true, massDelete: true }, appVersion: '0.1.9' }),
       )
       expect(plan.refusals.map((r) => [r.code, r.overridable])).toEqual([['newerVersion', false]])
       expect(plan.canApply).toBe(false)
+    })
+
+    it.each([
+      { file: '0.1.0', here: '0.1.0' },
+      { file: '0.1.0', here: '0.2.0' },
+      { file: '0.9.9', here: '0.10.0' },
+      { file: '1.0.0-beta.1', here: '1.0.0' },
+    ])('takes a file of the same or an older app ($file here $here)', ({ file, here }) => {
+      const snap = snapshotFrom({ people: [edited] }, { appVersion: file })
+      expect(planImport({ people }, snap, ctx({ appVersion: here })).canApply).toBe(true)
     })
 
     it('asks before importing a file not newer than one already merged from that office', () => {

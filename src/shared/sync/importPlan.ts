@@ -55,6 +55,8 @@ export interface ImportContext {
   school: string | null
   /** This app's database schema version (LATEST_SCHEMA_VERSION). */
   schemaVersion: number
+  /** This app's version (package.json): files of a newer app are refused. */
+  appVersion?: string
   /** Per replica id, the `hlcHighWater` of the newest file from that office merged here so far. */
   mergedMarks: Readonly<Record<string, HlcString>>
   /** Keys (conflictKey) of conflicts already logged here, so a repeated import logs nothing new. */
@@ -86,7 +88,14 @@ export interface ImportPlan {
   isNoop: boolean
 }
 
-const emptyCounts = (): TableMergeCounts => ({ added: 0, changed: 0, deleted: 0, conflicts: 0, unchanged: 0 })
+export const emptyCounts = (): TableMergeCounts => ({
+  added: 0,
+  changed: 0,
+  deleted: 0,
+  conflicts: 0,
+  unchanged: 0,
+  deleteEdit: 0,
+})
 
 function addCounts(into: TableMergeCounts, c: TableMergeCounts): void {
   into.added += c.added
@@ -94,6 +103,7 @@ function addCounts(into: TableMergeCounts, c: TableMergeCounts): void {
   into.deleted += c.deleted
   into.conflicts += c.conflicts
   into.unchanged += c.unchanged
+  into.deleteEdit += c.deleteEdit
 }
 
 function formatLocalTime(iso: string): string {
@@ -103,18 +113,47 @@ function formatLocalTime(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }
 
-function versionRefusal(header: SnapshotHeader, ctx: ImportContext): ImportRefusal | null {
-  if (header.formatVersion <= SNAPSHOT_FORMAT_VERSION && header.schemaVersion <= ctx.schemaVersion)
+/**
+ * Compares dotted version numbers ("0.10.2" > "0.9.9"). A pre-release or build
+ * tag ("1.0.0-beta.1") is left out: it counts as its release.
+ */
+export function compareAppVersions(a: string, b: string): number {
+  const parts = (v: string) =>
+    (v.split(/[-+]/)[0] ?? '').split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : 0))
+  const [x, y] = [parts(a), parts(b)]
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0)
+    if (d !== 0) return Math.sign(d)
+  }
+  return 0
+}
+
+/**
+ * A newer format or schema cannot be read correctly; nor, safely, can a file
+ * of a newer app: it may hold values (a new status code, a new field) that
+ * this version's screens and rules do not know, even when the database schema
+ * (which changes only with its indexes) is the same.
+ */
+function versionRefusal(
+  header: SnapshotHeader,
+  ctx: Pick<ImportContext, 'schemaVersion' | 'appVersion'>,
+): ImportRefusal | null {
+  const newerApp = ctx.appVersion !== undefined && compareAppVersions(header.appVersion, ctx.appVersion) > 0
+  if (
+    header.formatVersion <= SNAPSHOT_FORMAT_VERSION &&
+    header.schemaVersion <= ctx.schemaVersion &&
+    !newerApp
+  )
     return null
   return {
     code: 'newerVersion',
-    message: `此文件由更新版本的班务通导出（数据版本 ${header.schemaVersion}，软件版本 ${header.appVersion}），本机无法正确读取。请先把本机的班务通升级到同一版本或更新版本，再导入。`,
+    message: `此文件由更新版本的班务通导出（软件版本 ${header.appVersion}，数据版本 ${header.schemaVersion}；本机软件版本 ${ctx.appVersion ?? '较旧'}，数据版本 ${ctx.schemaVersion}），本机无法正确读取。请先把本机的班务通升级到同一版本或更新版本，再导入。`,
     overridable: false,
     confirmed: false,
   }
 }
 
-function schoolRefusal(header: SnapshotHeader, ctx: ImportContext): ImportRefusal | null {
+function schoolRefusal(header: SnapshotHeader, ctx: Pick<ImportContext, 'school'>): ImportRefusal | null {
   if (ctx.school === null || header.school.trim() === ctx.school.trim()) return null
   return {
     code: 'otherSchool',
@@ -167,6 +206,18 @@ function clockWarning(header: SnapshotHeader, ctx: ImportContext): ImportWarning
 }
 
 /**
+ * The refusals no confirmation lifts (another school, a newer version). They depend on the
+ * header alone, which can be read without the passphrase: the import screen shows them as soon
+ * as a file is chosen, and the dry run repeats them.
+ */
+export function hardRefusals(
+  header: SnapshotHeader,
+  ctx: Pick<ImportContext, 'school' | 'schemaVersion' | 'appVersion'>,
+): ImportRefusal[] {
+  return [versionRefusal(header, ctx), schoolRefusal(header, ctx)].filter((r) => r !== null)
+}
+
+/**
  * Plans the import of `snapshot` into the local tables. `localTables` holds,
  * per table in the file, all local rows of that table (live and deleted);
  * a table missing there counts as empty.
@@ -190,7 +241,7 @@ export function planImport(
     mergedMark: previous !== undefined && previous > header.hlcHighWater ? previous : header.hlcHighWater,
     isNoop: true,
   }
-  const hard = [versionRefusal(header, ctx), schoolRefusal(header, ctx)].filter((r) => r !== null)
+  const hard = hardRefusals(header, ctx)
   if (hard.length > 0) {
     plan.refusals = hard
     return plan

@@ -3,6 +3,7 @@ import { canonicalJson } from './fieldValue'
 import {
   conflictKey,
   isSequentialLoss,
+  isDeleteEditClash,
   isSupersededBySameReplica,
   mergeRecord,
   mergeTables,
@@ -241,6 +242,62 @@ describe('mergeRecord', () => {
   })
 })
 
+describe('a delete against a concurrent edit (shown in the dry run)', () => {
+  const base = row('c', { name: ['处级班', A1], note: ['', A1] })
+  const gone = (r: SyncedRow, s: string): SyncedRow => ({
+    ...r,
+    deleted: true,
+    _hlc: { ...r._hlc, deleted: s },
+  })
+  const withNote = (r: SyncedRow, note: string, s: string): SyncedRow => ({
+    ...r,
+    note,
+    _hlc: { ...r._hlc, note: s },
+  })
+  it.each([
+    {
+      why: 'one office deletes, the other edits a field unseen',
+      a: gone(base, B1),
+      b: withNote(base, '改', C1),
+      clash: true,
+    },
+    { why: 'the same, the other way round', a: withNote(base, '改', C1), b: gone(base, B1), clash: true },
+    {
+      why: 'the edit came first and the deleting office had it',
+      a: gone(withNote(base, '改', A2), B2),
+      b: withNote(base, '改', A2),
+      clash: false,
+    },
+    { why: 'both deleted', a: gone(base, B1), b: gone(withNote(base, '改', C1), C1), clash: false },
+    {
+      why: 'a restore (newer) beats the delete: nothing ends deleted',
+      a: gone(base, B1),
+      b: { ...withNote(base, '改', C1), _hlc: { ...withNote(base, '改', C1)._hlc, deleted: C1 } },
+      clash: false,
+    },
+    { why: 'a delete with no edit on the other side', a: gone(base, B1), b: base, clash: false },
+    {
+      why: 'the other office, live here, gets the deletion that already holds its own later edit',
+      a: withNote(base, '改', C1),
+      b: gone(withNote(base, '改', C1), B1),
+      clash: true,
+    },
+    {
+      why: 'the deleting office edited the record in its recycle bin afterwards',
+      a: base,
+      b: withNote(gone(base, B1), '改', B2),
+      clash: false,
+    },
+  ])('$why: clash = $clash', ({ a, b, clash }) => {
+    // Source: issue 6 "Merge": a delete against a concurrent edit follows one documented rule, shown in the dry run.
+    const merged = mergeRecord('classes', a, b).record
+    expect(isDeleteEditClash(a, b, merged)).toBe(clash)
+    expect(isDeleteEditClash(b, a, mergeRecord('classes', b, a).record)).toBe(clash)
+    expect(mergeTables('classes', [a], [b]).counts.deleteEdit).toBe(clash ? 1 : 0)
+    if (clash) expect(merged).toMatchObject({ deleted: true, note: '改' })
+  })
+})
+
 describe('mergeTables', () => {
   const local = [
     row('keep', { name: ['留', A1] }),
@@ -257,7 +314,7 @@ describe('mergeTables', () => {
 
   it('counts what the dry run shows and returns only the rows to write', () => {
     const m = mergeTables('people', local, remote)
-    expect(m.counts).toEqual({ added: 1, changed: 1, deleted: 1, conflicts: 2, unchanged: 2 })
+    expect(m.counts).toEqual({ added: 1, changed: 1, deleted: 1, conflicts: 2, unchanged: 2, deleteEdit: 0 })
     expect(m.written.map((r) => r.id)).toEqual(['edit', 'del', 'remoteOnly'])
     expect(m.rows.map((r) => r.id)).toEqual(['keep', 'edit', 'del', 'localOnly', 'remoteOnly'])
     expect(m.rows[0]).toBe(local[0])

@@ -218,6 +218,41 @@ export interface TableMergeCounts {
   conflicts: number
   /** Records here that stay exactly as they are. */
   unchanged: number
+  /**
+   * Records that one side moved to the recycle bin while the other, holding
+   * them live, edited them without having seen the deletion: the
+   * delete-versus-edit rule decides them (both apply), and the dry run says so.
+   */
+  deleteEdit: number
+}
+
+/**
+ * Whether merging `a` and `b` into `merged` met a delete against a concurrent
+ * edit. The result is deleted, and either
+ * - one side had the record live and had written some field after (by stamp)
+ *   the deleting side's copy of it: the deleting side had not seen that edit
+ *   (an office's copy of a field only grows, so an older or missing stamp there
+ *   means the edit had not reached it); or
+ * - the result holds an edit by another office stamped after the deletion: it
+ *   was made on the live record, not knowing of the deletion. This is how the
+ *   second office sees the case, once the first has merged both.
+ */
+export function isDeleteEditClash(a: SyncMeta, b: SyncMeta, merged: SyncMeta): boolean {
+  if (!merged.deleted) return false
+  const deletedAt = merged._hlc.deleted ?? ''
+  const deleter = stampReplica(deletedAt)
+  for (const f in merged._hlc) {
+    if (f === 'deleted' || isMeta(f)) continue
+    const s = merged._hlc[f]!
+    if (s > deletedAt && stampReplica(s) !== deleter) return true
+  }
+  if (a.deleted === b.deleted) return false
+  const [live, gone] = a.deleted ? [b, a] : [a, b]
+  for (const f in live._hlc) {
+    if (f === 'deleted' || isMeta(f)) continue
+    if (live._hlc[f]! > (gone._hlc[f] ?? '')) return true
+  }
+  return false
 }
 
 export interface TableMerge<R extends SyncMeta = SyncedRow> {
@@ -263,7 +298,14 @@ export function mergeTables<R extends SyncMeta>(
   const conflicts: Conflict[] = []
   /** Remote records not yet matched with a local one. */
   const unmatched = byId(table, remote, conflicts)
-  const counts: TableMergeCounts = { added: 0, changed: 0, deleted: 0, conflicts: 0, unchanged: 0 }
+  const counts: TableMergeCounts = {
+    added: 0,
+    changed: 0,
+    deleted: 0,
+    conflicts: 0,
+    unchanged: 0,
+    deleteEdit: 0,
+  }
   const rows: R[] = []
   const written: R[] = []
 
@@ -285,6 +327,7 @@ export function mergeTables<R extends SyncMeta>(
     written.push(m.record)
     if (!l.deleted && m.record.deleted) counts.deleted++
     else counts.changed++
+    if (isDeleteEditClash(l, r, m.record)) counts.deleteEdit++
   }
   for (const r of unmatched.values()) {
     rows.push(r)

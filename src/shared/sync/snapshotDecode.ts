@@ -1,4 +1,6 @@
 import { Inflate } from 'fflate'
+import { reviveBytes } from './binaryField'
+import { SnapshotBodyReader, type BodyRowSink } from './snapshotBody'
 import { equalBytes, fromHex, u64, type Bytes } from './bytes'
 import type { SyncedRow } from './merge'
 import { SNAPSHOT_FORMAT_VERSION, type Snapshot } from './snapshot'
@@ -84,13 +86,28 @@ async function parseHeader(input: Uint8Array): Promise<ParsedHeader> {
   return { header, headerRegion, bodyOffset: regionEnd + SHA256_BYTES }
 }
 
+/** The file's length against the one its header implies: a shorter file was cut short, a longer one is damaged. */
+function checkLength(input: Uint8Array, parsed: ParsedHeader): void {
+  const expected = snapshotFileLength(parsed.header, parsed.headerRegion.length)
+  if (input.length < expected) throw new SnapshotError('truncated', `${input.length} of ${expected} bytes`)
+  if (input.length > expected)
+    throw new SnapshotError('corrupt', `${input.length - expected} bytes after the end`)
+}
+
 /**
  * The header of a snapshot file, without its passphrase: to show from which
  * office and when a file comes before asking for anything. Checks the magic,
- * version and header checksum; does not read the body.
+ * version and header checksum; does not read the body. With `wholeFile`, the
+ * bytes are the whole file and its length is checked too, so a file cut short
+ * (a USB stick pulled while writing) is recognised as such at once.
  */
-export async function readSnapshotHeader(bytes: Uint8Array): Promise<SnapshotFileHeader> {
-  return (await parseHeader(bytes)).header
+export async function readSnapshotHeader(
+  bytes: Uint8Array,
+  options: { wholeFile?: boolean } = {},
+): Promise<SnapshotFileHeader> {
+  const parsed = await parseHeader(bytes)
+  if (options.wholeFile) checkLength(bytes, parsed)
+  return parsed.header
 }
 
 async function keyFor(header: SnapshotFileHeader, passphrase: string | null): Promise<SnapshotKey | null> {
@@ -108,32 +125,42 @@ async function keyFor(header: SnapshotFileHeader, passphrase: string | null): Pr
   return key
 }
 
-/** Decompresses the chunks' plaintext and decodes the UTF-8 text as it arrives. */
-function inflater(expectedBytes: number) {
+/** Compressed bytes per push into the inflater. */
+const INFLATE_SLICE = 64 * 1024
+
+/**
+ * Decompresses the chunks' plaintext, decodes the UTF-8 text as it arrives and reads the tables
+ * from it as it goes (snapshotBody.ts): the body is never one string.
+ */
+function inflater(expectedBytes: number, onRows: BodyRowSink) {
   const decoder = new TextDecoder('utf-8', { fatal: true })
-  const text: string[] = []
+  const reader = new SnapshotBodyReader(onRows)
   let total = 0
   let ended = false
   const inflate = new Inflate((data, final) => {
     total += data.length
     if (total > expectedBytes) throw new SnapshotError('corrupt', 'body longer than the header says')
-    text.push(decoder.decode(data, { stream: !final }))
+    reader.push(decoder.decode(data, { stream: !final }))
     if (final) ended = true
   })
   return {
     push(data: Uint8Array, final: boolean) {
       try {
-        inflate.push(data, final)
+        // In small slices: fflate grows its output buffer by copying, and a 1 MiB chunk of
+        // deflated JSON inflates to several MB; small slices keep those copies small.
+        for (let at = 0; at < data.length; at += INFLATE_SLICE)
+          inflate.push(data.subarray(at, at + INFLATE_SLICE), final && at + INFLATE_SLICE >= data.length)
+        if (data.length === 0) inflate.push(data, final)
       } catch (e) {
         if (e instanceof SnapshotError) throw e
         throw new SnapshotError('corrupt', `deflate stream or UTF-8: ${String(e)}`)
       }
     },
-    /** The whole body as text. */
-    finish(): string {
+    /** The number of rows per table of the whole body. */
+    finish(): Record<string, number> {
       if (!ended || total !== expectedBytes)
         throw new SnapshotError('corrupt', 'body size differs from the header')
-      return text.join('')
+      return reader.finish()
     },
   }
 }
@@ -141,52 +168,57 @@ function inflater(expectedBytes: number) {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** The body must be tables of records with sync metadata, in the numbers the header announced. */
-function checkTables(json: unknown, header: SnapshotFileHeader): Record<string, SyncedRow[]> {
-  if (!isObject(json)) throw new SnapshotError('corrupt', 'body is not an object of tables')
-  const names = Object.keys(json)
+/**
+ * A row must be a record with sync metadata. Bytes fields, written tagged, become bytes again
+ * (binaryField.ts).
+ */
+function checkRows(table: string, rows: unknown[]): SyncedRow[] {
+  for (const row of rows) {
+    if (
+      !isObject(row) ||
+      typeof row.id !== 'string' ||
+      typeof row.createdAt !== 'string' ||
+      typeof row.deleted !== 'boolean' ||
+      typeof row._updated !== 'string' ||
+      !isObject(row._hlc)
+    )
+      throw new SnapshotError('corrupt', `table ${table} holds a record without sync metadata`)
+    if (!reviveBytes(row))
+      throw new SnapshotError('corrupt', `table ${table} holds bytes that are not base64`)
+  }
+  return rows as SyncedRow[]
+}
+
+/** The tables read must be those of the header, in the numbers it announced. */
+function checkCounts(read: Record<string, number>, header: SnapshotFileHeader): void {
+  const names = Object.keys(read)
   if (names.length !== Object.keys(header.counts).length)
     throw new SnapshotError('corrupt', 'table list differs')
-  for (const name of names) {
-    const rows = json[name]
-    if (!Array.isArray(rows) || rows.length !== header.counts[name])
+  for (const name of names)
+    if (!Object.hasOwn(header.counts, name) || read[name] !== header.counts[name])
       throw new SnapshotError('corrupt', `table ${name} differs from the header counts`)
-    for (const row of rows as unknown[]) {
-      if (
-        !isObject(row) ||
-        typeof row.id !== 'string' ||
-        typeof row.createdAt !== 'string' ||
-        typeof row.deleted !== 'boolean' ||
-        typeof row._updated !== 'string' ||
-        !isObject(row._hlc)
-      )
-        throw new SnapshotError('corrupt', `table ${name} holds a record without sync metadata`)
-    }
-  }
-  return json as Record<string, SyncedRow[]>
 }
 
 /**
- * Reads a `.banwu` file. `passphrase` may be null for unencrypted files.
- * Throws SnapshotError with a specific code for every kind of bad file.
+ * Reads a file's body: checks every chunk, inflates, and hands the checked rows to `onRows` a
+ * batch at a time as they are read. Returns the file's header.
  */
-export async function decodeSnapshot(
+async function readBody(
   input: Uint8Array,
   passphrase: string | null,
-  onProgress?: ProgressCallback,
-): Promise<Snapshot> {
-  const { header, headerRegion, bodyOffset } = await parseHeader(input)
-  const expected = snapshotFileLength(header, headerRegion.length)
-  if (input.length < expected) throw new SnapshotError('truncated', `${input.length} of ${expected} bytes`)
-  if (input.length > expected)
-    throw new SnapshotError('corrupt', `${input.length - expected} bytes after the end`)
+  onProgress: ProgressCallback | undefined,
+  onRows: (table: string, rows: SyncedRow[]) => void,
+): Promise<SnapshotFileHeader> {
+  const parsed = await parseHeader(input)
+  checkLength(input, parsed)
+  const { header, headerRegion, bodyOffset } = parsed
   onProgress?.(0)
   const key = await keyFor(header, passphrase)
   const ivPrefix = header.encryption ? fromHex(header.encryption.ivPrefix)! : null
   const { body } = header
   const overhead = payloadOverhead(header)
   const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
-  const inflate = inflater(body.plainBytes)
+  const inflate = inflater(body.plainBytes, (table, rows) => onRows(table, checkRows(table, rows)))
 
   let at = bodyOffset
   for (let i = 0; i < body.chunkCount; i++) {
@@ -209,16 +241,62 @@ export async function decodeSnapshot(
     at += CHUNK_FRAME_BYTES + length
     onProgress?.((0.9 * (i + 1)) / body.chunkCount)
   }
+  checkCounts(inflate.finish(), header)
+  return header
+}
 
-  let json: unknown
-  try {
-    json = JSON.parse(inflate.finish())
-  } catch (e) {
-    if (e instanceof SnapshotError) throw e
-    throw new SnapshotError('corrupt', 'body is not JSON')
-  }
-  const tables = checkTables(json, header)
+/**
+ * Reads a `.banwu` file. `passphrase` may be null for unencrypted files.
+ * Throws SnapshotError with a specific code for every kind of bad file.
+ */
+export async function decodeSnapshot(
+  input: Uint8Array,
+  passphrase: string | null,
+  onProgress?: ProgressCallback,
+): Promise<Snapshot> {
+  // A Map: a table name is the file's text ("toString", "__proto__" must not meet Object's own).
+  const tables = new Map<string, SyncedRow[]>()
+  const header = await readBody(input, passphrase, onProgress, (table, rows) => {
+    let into = tables.get(table)
+    if (!into) tables.set(table, (into = []))
+    for (const row of rows) into.push(row)
+  })
+  // Tables without rows were never handed over, but are in the file.
+  for (const name of Object.keys(header.counts)) if (!tables.has(name)) tables.set(name, [])
   const { body: _body, encryption: _encryption, ...snapshotHeader } = header
   onProgress?.(1)
-  return { header: snapshotHeader, tables }
+  return { header: snapshotHeader, tables: Object.fromEntries(tables) }
+}
+
+/**
+ * The read-back of an export: reads the file as an import would (every check of decodeSnapshot)
+ * and tells whether it holds the snapshot's header and rows (ids and stamps, in order), without
+ * keeping what it reads — a second copy of a large school would double the export's memory.
+ */
+export async function verifySnapshot(
+  input: Uint8Array,
+  passphrase: string | null,
+  expected: Snapshot,
+  onProgress?: ProgressCallback,
+): Promise<boolean> {
+  let same = true
+  const read = new Map<string, number>()
+  const header = await readBody(input, passphrase, onProgress, (table, rows) => {
+    const want = Object.hasOwn(expected.tables, table) ? expected.tables[table]! : []
+    let i = read.get(table) ?? 0
+    for (const row of rows) {
+      const w = want[i++]
+      if (w?.id !== row.id || w._updated !== row._updated) same = false
+    }
+    read.set(table, i)
+  })
+  const names = Object.keys(expected.tables)
+  same &&=
+    names.length === Object.keys(header.counts).length &&
+    names.every((n) => header.counts[n] === expected.tables[n]!.length) &&
+    header.replicaId === expected.header.replicaId &&
+    header.hlcHighWater === expected.header.hlcHighWater &&
+    header.school === expected.header.school
+  onProgress?.(1)
+  return same
 }

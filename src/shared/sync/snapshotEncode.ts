@@ -1,4 +1,5 @@
 import { Deflate } from 'fflate'
+import { rowsForJson } from './binaryField'
 import { concatBytes, toHex, u64, type Bytes } from './bytes'
 import type { SyncedRow } from './merge'
 import { SNAPSHOT_FORMAT_VERSION, type Snapshot } from './snapshot'
@@ -51,12 +52,16 @@ export interface EncodeOptions {
   onProgress?: ProgressCallback
 }
 
+/** Plain bytes per push into the compressor. */
+const DEFLATE_SLICE = 256 * 1024
+
 /** Rows serialised per batch: a few MB of JSON, so no string ever holds the whole body. */
 const ROWS_PER_BATCH = 8192
 
 /**
  * Streams the tables as JSON into the compressor a batch of rows at a time.
- * The bytes are exactly `JSON.stringify(tables)`.
+ * The bytes are exactly `JSON.stringify(tables)`, but for bytes fields, which
+ * are written tagged (binaryField.ts).
  */
 function compressTables(tables: Record<string, readonly SyncedRow[]>, onRows: (done: number) => void) {
   const parts: Uint8Array[] = []
@@ -67,12 +72,15 @@ function compressTables(tables: Record<string, readonly SyncedRow[]>, onRows: (d
   const push = (text: string, final = false) => {
     const bytes = encoder.encode(text)
     plainBytes += bytes.length
-    deflate.push(bytes, final)
+    // In slices, as the decoder inflates: fflate copies its buffers per push, and a batch is MBs.
+    for (let at = 0; at < bytes.length; at += DEFLATE_SLICE)
+      deflate.push(bytes.subarray(at, at + DEFLATE_SLICE), final && at + DEFLATE_SLICE >= bytes.length)
+    if (bytes.length === 0) deflate.push(bytes, final)
   }
   Object.entries(tables).forEach(([name, rows], t) => {
     push(`${t === 0 ? '{' : ','}${JSON.stringify(name)}:[`)
     for (let i = 0; i < rows.length; i += ROWS_PER_BATCH) {
-      const batch = JSON.stringify(rows.slice(i, i + ROWS_PER_BATCH))
+      const batch = JSON.stringify(rowsForJson(rows.slice(i, i + ROWS_PER_BATCH)))
       // The batch without its brackets, joined to the previous one by a comma.
       push((i > 0 ? ',' : '') + batch.slice(1, -1))
       rowsDone += Math.min(ROWS_PER_BATCH, rows.length - i)

@@ -5,7 +5,13 @@ import type { SyncedRow } from './merge'
 import { buildSnapshot, type Snapshot } from './snapshot'
 import { MIN_PBKDF2_ITERATIONS } from './snapshotCrypto'
 import { SNAPSHOT_ERROR_MESSAGES, SnapshotError, type SnapshotErrorCode } from './snapshotError'
-import { decodeSnapshot, encodeSnapshot, readSnapshotHeader, type EncodeOptions } from './snapshotFile'
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  readSnapshotHeader,
+  verifySnapshot,
+  type EncodeOptions,
+} from './snapshotFile'
 import { row, stamp } from './testRows'
 
 /** Source: issue 6 "File format" and "Checks: bad files"; docs/snapshot-format.md. */
@@ -119,6 +125,36 @@ describe('snapshot file round trip', () => {
     expect(await decodeSnapshot(await encodeSnapshot(snap, { passphrase: PASS, ...WEAK }), PASS)).toEqual(
       snap,
     )
+  })
+
+  it('carries bytes fields (scans of signed sheets) as bytes, not as objects of numbered keys', async () => {
+    const scan = new Uint8Array(300_000).map((_, i) => (i * 7919) & 255)
+    const attachment = row('a1', { name: ['签到表.jpg', stamp(1, 'A')], bytes: [scan, stamp(1, 'A')] })
+    const bytes = await encodeSnapshot(snapshotOf({ attachments: [attachment] }), {
+      passphrase: PASS,
+      ...WEAK,
+    })
+    const back = await decodeSnapshot(bytes, PASS)
+    const got = back.tables.attachments![0]!
+    expect(got.bytes).toBeInstanceOf(Uint8Array)
+    expect(got.bytes).toEqual(scan)
+    expect(got).toEqual(attachment)
+  })
+
+  it('checks a file against the snapshot it was written from, as the export read-back does', async () => {
+    const bytes = await smallFile()
+    expect(await verifySnapshot(bytes, PASS, small)).toBe(true)
+    const people = small.tables.people!
+    const stale = { ...people[3]!, _updated: stamp(2, 'Z') }
+    const other = (tables: Snapshot['tables']) => ({ ...small, tables: { ...small.tables, ...tables } })
+    expect(await verifySnapshot(bytes, PASS, other({ people: people.with(3, stale) }))).toBe(false)
+    expect(await verifySnapshot(bytes, PASS, other({ people: people.slice(1) }))).toBe(false)
+    expect(await verifySnapshot(bytes, PASS, other({ extra: [] }))).toBe(false)
+    expect(await verifySnapshot(bytes, PASS, { ...small, header: { ...small.header, school: '别校' } })).toBe(
+      false,
+    )
+    expect(await codeOf(verifySnapshot(bytes.subarray(0, bytes.length - 1), PASS, small))).toBe('truncated')
+    expect(await codeOf(verifySnapshot(bytes, '错的', small))).toBe('wrongPassphrase')
   })
 
   it('uses 600,000 PBKDF2 iterations by default, and refuses fewer unless a test asks', async () => {
@@ -250,6 +286,15 @@ describe('bad snapshot files are refused with a specific reason', () => {
         expect([n, await codeOf(decodeSnapshot(bytes.subarray(0, n), PASS))]).toEqual([n, 'truncated'])
       }
     }
+  })
+
+  it('recognises a cut file from its header and length alone, before any passphrase', async () => {
+    const bytes = await smallFile()
+    expect(await codeOf(readSnapshotHeader(bytes, { wholeFile: true }))).toBe('ok')
+    for (const n of [bytes.length - 1, bytes.length - 100, chunkFrames(bytes)[1]![0]])
+      expect(await codeOf(readSnapshotHeader(bytes.subarray(0, n), { wholeFile: true }))).toBe('truncated')
+    const longer = new Uint8Array([...bytes, 0])
+    expect(await codeOf(readSnapshotHeader(longer, { wholeFile: true }))).toBe('corrupt')
   })
 
   it('refuses a file with the final chunk or a middle chunk dropped', async () => {

@@ -18,7 +18,7 @@
  */
 
 export { encodeSnapshot, type EncodeOptions } from './snapshotEncode'
-export { decodeSnapshot, readSnapshotHeader } from './snapshotDecode'
+export { decodeSnapshot, readSnapshotHeader, verifySnapshot } from './snapshotDecode'
 export {
   DEFAULT_CHUNK_SIZE,
   SNAPSHOT_COMPRESSION_LEVEL,

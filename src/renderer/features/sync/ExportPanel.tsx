@@ -47,7 +47,7 @@ export function ExportPanel() {
   const [repeated, setRepeated] = useState('')
   const [remember, setRemember] = useState(false)
   const [remembered, setRemembered] = useState<string | null>(null)
-  const [progress, setProgress] = useState<{ label: string; fraction: number } | null>(null)
+  const [progress, setProgress] = useState<{ label: string; fraction: number | null } | null>(null)
   const [error, setError] = useState<string>()
   const [done, setDone] = useState<Done | null>(null)
 
@@ -79,7 +79,7 @@ export function ExportPanel() {
     }
     const scope: SnapshotScope = scopeKind === 'all' ? 'all' : { classIds: selected.map((c) => c.id) }
     try {
-      setProgress({ label: '正在读取数据…', fraction: 0 })
+      setProgress({ label: '正在读取数据…', fraction: null })
       const snapshot = await sync.readSnapshot(scope)
       const day = todayIso()
       const name = snapshotFileName(settings.officeName, day, await sync.log.nextExportSequence(day))

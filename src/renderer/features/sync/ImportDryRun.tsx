@@ -103,6 +103,16 @@ export function ImportDryRun({
               </TableBody>
             </Table>
           )}
+          {plan.totals.deleteEdit > 0 && (
+            <Alert severity="info" data-testid="delete-edit">
+              其中 {plan.totals.deleteEdit} 条记录一方删除、另一方同时修改过（
+              {rows
+                .filter(([, c]) => c.deleteEdit > 0)
+                .map(([t, c]) => `${syncTableLabel(t)} ${c.deleteEdit} 条`)
+                .join('、')}
+              ）：它们将进入回收站，并带有修改后的内容，需要时可从回收站恢复。
+            </Alert>
+          )}
           <Typography variant="body2" color="text.secondary">
             合并规则：同一项内容两边都改过时，以较晚的修改为准，被覆盖的值记入“冲突记录”，可一键恢复。
             {DELETE_EDIT_RULE_TEXT}

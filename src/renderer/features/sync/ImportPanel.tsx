@@ -10,13 +10,13 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import FileOpenIcon from '@mui/icons-material/FileOpenOutlined'
-import type { ImportPlan } from '@shared/sync/importPlan'
+import type { ImportRefusal } from '@shared/sync/importPlan'
 import type { Snapshot } from '@shared/sync/snapshot'
 import { readSnapshotHeader, type SnapshotFileHeader } from '@shared/sync/snapshotFile'
 import { errorMessage } from '../../app/Notifier'
 import { formatDateTime } from '../../app/dates'
 import { useData } from '../../db/DataProvider'
-import type { ImportOutcome } from '../../db/syncRepository'
+import type { ImportOutcome, LocalImportPlan } from '../../db/syncRepository'
 import { platform } from '../../platform'
 import { ImportDryRun } from './ImportDryRun'
 import { SyncProgress } from './SyncProgress'
@@ -26,6 +26,10 @@ interface ChosenFile {
   name: string
   bytes: Uint8Array
   header: SnapshotFileHeader
+  /** Why the file cannot be read whole (cut short, bytes after its end), known from its length alone. */
+  damage: string | null
+  /** Why it may not be imported whatever it holds (another school, a newer version), from its header. */
+  refusals: ImportRefusal[]
 }
 
 type Confirmations = { olderThanMerged?: boolean; massDelete?: boolean }
@@ -42,10 +46,10 @@ export function ImportPanel() {
   const [remember, setRemember] = useState(false)
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null)
   const [confirmed, setConfirmed] = useState<Confirmations>({})
-  const [plan, setPlan] = useState<ImportPlan | null>(null)
+  const [plan, setPlan] = useState<LocalImportPlan | null>(null)
   const [progress, setProgress] = useState<{ label: string; fraction: number } | null>(null)
   const [error, setError] = useState<string>()
-  const [outcome, setOutcome] = useState<(ImportOutcome & { plan: ImportPlan }) | null>(null)
+  const [outcome, setOutcome] = useState<(ImportOutcome & { plan: LocalImportPlan }) | null>(null)
 
   useEffect(() => {
     let live = true
@@ -79,7 +83,15 @@ export function ImportPanel() {
     const [picked] = opened.value
     if (!picked) return
     try {
-      setFile({ ...picked, header: await readSnapshotHeader(picked.bytes) })
+      const header = await readSnapshotHeader(picked.bytes)
+      // A file cut short (a stick pulled while writing) shows whose it is, and why it cannot be imported.
+      const damage = await readSnapshotHeader(picked.bytes, { wholeFile: true }).then(
+        () => null,
+        (e: unknown) => errorMessage(e),
+      )
+      const refusals = damage ? [] : await sync.refusalsOf(header)
+      setFile({ ...picked, header, damage, refusals })
+      if (damage) setError(damage)
     } catch (e) {
       setError(errorMessage(e))
     }
@@ -126,8 +138,8 @@ export function ImportPanel() {
       } catch (e) {
         throw new Error(`导入前的自动备份失败，未导入任何内容：${errorMessage(e)}`)
       }
-      // The data may have changed while the backup ran: plan again, then apply what was planned.
-      const fresh = await sync.planImport(snapshot, confirmed)
+      // The data may have changed since the dry run (another window): then plan again.
+      const fresh = (await sync.isUnchangedSince(plan)) ? plan : await sync.planImport(snapshot, confirmed)
       if (!fresh.canApply) {
         setPlan(fresh)
         throw new Error('数据在检查后发生了变化，请重新查看试运行结果后再导入。')
@@ -185,7 +197,14 @@ export function ImportPanel() {
           </Alert>
         )}
 
-        {header && !plan && !outcome && (
+        {file?.refusals.map((r) => (
+          <Alert key={r.code} severity="error" data-testid="refusal">
+            <strong>不能导入：</strong>
+            {r.message}
+          </Alert>
+        ))}
+
+        {header && file && !file.damage && file.refusals.length === 0 && !plan && !outcome && (
           <Stack spacing={2}>
             {header.encryption && (
               <>

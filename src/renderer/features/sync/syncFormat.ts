@@ -6,6 +6,13 @@ import {
   type ClassTier,
   type ClassType,
 } from '@shared/domain/trainingClass'
+import { DEFAULT_ATTENDANCE_STATUSES } from '@shared/attendance/status'
+import {
+  leaveRequestStatusLabel,
+  leaveTypeLabel,
+  type LeaveRequestStatus,
+  type LeaveType,
+} from '@shared/attendance/leaveRequest'
 import type { HlcString } from '@shared/sync/hlc'
 import { stampTime } from '@shared/sync/record'
 import { formatDateTime } from '../../app/dates'
@@ -69,10 +76,27 @@ const FIELD_LABELS: Record<string, string> = {
   done: '完成情况',
   assignee: '负责人',
   minutes: '分钟数',
+  bytes: '文件内容',
+  mimeType: '文件类型',
+  kind: '类别',
+  at: '时间',
+  place: '地点',
+  form: '教学形式',
+  hours: '学时',
+  slot: '时段',
+  start: '开始时间',
+  end: '结束时间',
+  returnedAt: '销假时间',
+  sessionId: '课程',
+  enrollmentId: '学员',
+  personId: '学员',
+  classId: '班次',
 }
 
 export function fieldLabel(table: string, field: string): string {
   if (field === 'name' && table === 'people') return '姓名'
+  if (field === 'status' && table === 'attendance') return '考勤状态'
+  if (field === 'type' && table === 'leaveRequests') return '请假类别'
   return FIELD_LABELS[field] ?? field
 }
 
@@ -82,10 +106,17 @@ const EMPTY = '（空）'
 export function formatFieldValue(table: string, field: string, value: unknown): string {
   if (field === 'deleted') return value === true ? '已删除（在回收站）' : '未删除'
   if (value === undefined || value === null || value === '') return EMPTY
+  if (value instanceof Uint8Array) return `（文件，${formatSize(value.byteLength)}）`
   if (table === 'classes' && typeof value === 'string') {
     if (field === 'type') return classTypeLabel(value as ClassType)
     if (field === 'tier') return classTierLabel(value as ClassTier)
     if (field === 'status') return classStatusLabel(value as ClassStatus)
+  }
+  if (table === 'attendance' && field === 'status' && typeof value === 'string')
+    return DEFAULT_ATTENDANCE_STATUSES.find((st) => st.code === value)?.label ?? value
+  if (table === 'leaveRequests' && typeof value === 'string') {
+    if (field === 'type') return leaveTypeLabel(value as LeaveType)
+    if (field === 'status') return leaveRequestStatusLabel(value as LeaveRequestStatus)
   }
   if (typeof value === 'boolean') return value ? '是' : '否'
   if (Array.isArray(value)) return value.length === 0 ? EMPTY : value.map((v) => String(v)).join('、')

@@ -1,0 +1,60 @@
+/**
+ * Snapshot files on the test's side (Node), for the sync e2e tests: reading what an office
+ * exported, to compare two offices' data; and making the files a user might be handed that the
+ * app must refuse or question (another school, a newer app, one deleting most of a table).
+ * Uses the app's own format code (src/shared/sync), so the files are exactly what the app writes.
+ */
+import { readFile } from 'node:fs/promises'
+import { formatHlc, parseHlc } from '../../src/shared/sync/hlc'
+import type { SyncedRow } from '../../src/shared/sync/merge'
+import type { Snapshot } from '../../src/shared/sync/snapshot'
+import { decodeSnapshot, encodeSnapshot } from '../../src/shared/sync/snapshotFile'
+
+export async function readSnapshotFile(path: string, passphrase: string): Promise<Snapshot> {
+  return decodeSnapshot(new Uint8Array(await readFile(path)), passphrase)
+}
+
+/** An office's data as a full export holds it: every table's rows sorted by id. */
+export async function exportedData(path: string, passphrase: string): Promise<Record<string, SyncedRow[]>> {
+  const { tables } = await readSnapshotFile(path, passphrase)
+  const out: Record<string, SyncedRow[]> = {}
+  for (const name of Object.keys(tables).sort())
+    out[name] = [...(tables[name] ?? [])].sort((a, b) => a.id.localeCompare(b.id))
+  return out
+}
+
+/**
+ * The file `path` as its office would export it after moving every live record of `table` to
+ * the recycle bin: each gets a deletion stamped later than anything in the file.
+ */
+export async function withAllDeleted(path: string, passphrase: string, table: string): Promise<Buffer> {
+  const snapshot = await readSnapshotFile(path, passphrase)
+  const mark = parseHlc(snapshot.header.hlcHighWater)
+  let counter = mark.counter
+  const next = () => formatHlc({ ...mark, counter: ++counter })
+  const rows = (snapshot.tables[table] ?? []).map((row) => {
+    if (row.deleted) return row
+    const stamp = next()
+    return { ...row, deleted: true, _hlc: { ...row._hlc, deleted: stamp }, _updated: stamp }
+  })
+  const header = { ...snapshot.header, hlcHighWater: formatHlc({ ...mark, counter }) }
+  return encodeAgain({ header, tables: { ...snapshot.tables, [table]: rows } }, passphrase)
+}
+
+/** The file `path` with header fields changed, as if written elsewhere (another school, a newer app). */
+export async function withHeader(
+  path: string,
+  passphrase: string,
+  header: Partial<Snapshot['header']>,
+): Promise<Buffer> {
+  const snapshot = await readSnapshotFile(path, passphrase)
+  return encodeAgain({ ...snapshot, header: { ...snapshot.header, ...header } }, passphrase)
+}
+
+async function encodeAgain(snapshot: Snapshot, passphrase: string): Promise<Buffer> {
+  const counts: Record<string, number> = {}
+  for (const [name, rows] of Object.entries(snapshot.tables)) counts[name] = rows.length
+  return Buffer.from(
+    await encodeSnapshot({ ...snapshot, header: { ...snapshot.header, counts } }, { passphrase }),
+  )
+}
