@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { attendanceMarkId } from '@shared/attendance/mark'
 import { compareHlc } from '@shared/sync/hlc'
 import { listClassStudents } from './attendanceRoster'
+import { newEnrollment } from './enrollmentRepository'
 import { openData, type DataAccess } from './openData'
+import { emptyPerson } from './personRepository'
 import type { EnrollmentFields, GroupFields, PersonFields } from './rosterRecords'
 import { SyncedRepository } from './syncedRepository'
 import { ValidationError } from './validationError'
@@ -123,20 +125,7 @@ describe('AttendanceRepository', () => {
 
 describe('listClassStudents', () => {
   const person = (name: string, extra: Partial<PersonFields> = {}): PersonFields => ({
-    name,
-    idNumber: '',
-    studentNo: '',
-    gender: '',
-    ethnicity: '',
-    birthDate: '',
-    politicalStatus: '',
-    unit: '',
-    post: '',
-    phone: '',
-    college: '',
-    major: '',
-    education: '',
-    note: '',
+    ...emptyPerson(name),
     ...extra,
   })
   const enrollment = (
@@ -144,17 +133,8 @@ describe('listClassStudents', () => {
     seat: number | null,
     extra: Partial<EnrollmentFields> = {},
   ): EnrollmentFields => ({
-    classId: C,
-    personId,
+    ...newEnrollment(C, personId),
     seat,
-    groupId: null,
-    partyGroupId: null,
-    roles: [],
-    dormRoom: '',
-    status: 'enrolled',
-    withdrawReason: '',
-    withdrawDate: '',
-    note: '',
     ...extra,
   })
 

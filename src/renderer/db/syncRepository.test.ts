@@ -5,8 +5,10 @@ import { isSupersededBySameReplica } from '@shared/sync/merge'
 import type { Snapshot } from '@shared/sync/snapshot'
 import { createDirectSnapshotCodec } from '../workers/snapshotCodec'
 import { SYNCED_TABLES } from './database'
+import { newEnrollment } from './enrollmentRepository'
 import { openData, type DataAccess } from './openData'
-import type { EnrollmentFields, PersonFields } from './rosterRecords'
+import { emptyPerson } from './personRepository'
+import type { PersonFields } from './rosterRecords'
 import { personIdFor } from './personId'
 import { SyncedRepository } from './syncedRepository'
 
@@ -61,39 +63,10 @@ async function dump(data: DataAccess) {
 }
 
 function person(name: string, idNumber: string): PersonFields {
-  return {
-    name,
-    idNumber,
-    studentNo: '',
-    gender: '',
-    ethnicity: '',
-    birthDate: '',
-    politicalStatus: '',
-    unit: '',
-    post: '',
-    phone: '',
-    college: '',
-    major: '',
-    education: '',
-    note: '',
-  }
+  return { ...emptyPerson(name), idNumber }
 }
 
-function enrollment(classId: string, personId: string): EnrollmentFields {
-  return {
-    classId,
-    personId,
-    seat: null,
-    groupId: null,
-    partyGroupId: null,
-    roles: [],
-    dormRoom: '',
-    status: 'enrolled',
-    withdrawReason: '',
-    withdrawDate: '',
-    note: '',
-  }
-}
+const enrollment = newEnrollment
 
 describe('export and import between two offices', () => {
   it('brings a second office to the same data, and both converge after edits on both sides', async () => {
