@@ -70,19 +70,7 @@ export class BackupService {
     const bytes = await this.codec.encode(snapshot, null, onProgress)
     const name = backupFileName(now, reason)
     const file = await this.store.write(name, bytes)
-    const { header } = snapshot
-    const counts: Record<string, Record<string, number>> = {}
-    for (const [table, n] of Object.entries(header.counts)) counts[table] = { rows: n }
-    await this.sync.log.add({
-      kind: 'backup',
-      at: now.toISOString(),
-      fileName: name,
-      replicaId: header.replicaId,
-      replicaName: header.replicaName,
-      highWater: header.hlcHighWater,
-      counts,
-      note: `${BACKUP_REASON_LABELS[reason]}备份`,
-    })
+    await this.logEntry('backup', name, snapshot, now, `${BACKUP_REASON_LABELS[reason]}备份`)
     await this.store.prune(await this.sync.state.backupKeepDays(), now)
     return describe(file)
   }
@@ -110,18 +98,29 @@ export class BackupService {
     const snapshot = await this.codec.decode(bytes, null, (f) => report(f * 0.3))
     await this.create('beforeRestore', (f) => report(0.3 + f * 0.4), now)
     await this.sync.replaceAll(snapshot, (f) => report(0.7 + f * 0.3))
+    await this.logEntry('restore', name, snapshot, now, '已用备份替换本机数据（恢复前已自动备份）')
+  }
+
+  /** A 同步记录 line for a backup taken or restored: the file, whose data and how many rows. */
+  private async logEntry(
+    kind: 'backup' | 'restore',
+    fileName: string,
+    snapshot: Snapshot,
+    now: Date,
+    note: string,
+  ): Promise<void> {
     const { header } = snapshot
     const counts: Record<string, Record<string, number>> = {}
     for (const [table, n] of Object.entries(header.counts)) counts[table] = { rows: n }
     await this.sync.log.add({
-      kind: 'restore',
+      kind,
       at: now.toISOString(),
-      fileName: name,
+      fileName,
       replicaId: header.replicaId,
       replicaName: header.replicaName,
       highWater: header.hlcHighWater,
       counts,
-      note: '已用备份替换本机数据（恢复前已自动备份）',
+      note,
     })
   }
 }
