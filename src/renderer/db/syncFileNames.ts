@@ -1,4 +1,5 @@
 import dayjs from 'dayjs'
+import { safeFileName } from '@shared/fileName'
 import { SNAPSHOT_FILE_EXTENSION } from '@shared/sync/snapshotFile'
 
 /**
@@ -8,17 +9,9 @@ import { SNAPSHOT_FILE_EXTENSION } from '@shared/sync/snapshotFile'
  * `班务通快照_本部教务科_2026-11-23_003.banwu`. A backup's name says when and why.
  */
 
-// Characters Windows refuses in file names.
-const UNSAFE = /[\\/:*?"<>|]/g
-const isControl = (c: string) => c.charCodeAt(0) < 0x20
-
-/** A piece of a file name from user text (an office name), with unsafe characters replaced. */
+/** A piece of a file name from user text (an office name), at most 40 characters. */
 export function safeFileNamePart(text: string): string {
-  const clean = [...text.trim().replace(UNSAFE, '_')]
-    .map((c) => (isControl(c) ? '_' : c))
-    .join('')
-    .replace(/\s+/g, ' ')
-  return clean === '' || clean === '.' || clean === '..' ? '未命名' : clean.slice(0, 40)
+  return safeFileName(text, '未命名', 40)
 }
 
 export function snapshotFileName(office: string, day: string, sequence: number): string {

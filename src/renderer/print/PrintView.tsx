@@ -6,6 +6,7 @@ import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { safeFileName } from '@shared/fileName'
 import { errorMessage, useNotify } from '../app/Notifier'
 import { platform } from '../platform'
 import './print.css'
@@ -17,7 +18,7 @@ import './print.css'
  */
 export function PrintView(props: {
   title: string
-  /** File name (without extension) suggested for the PDF. */
+  /** File name (without extension) suggested for the PDF; characters a file name cannot hold are replaced. */
   fileName: string
   landscape?: boolean
   onBack: () => void
@@ -35,7 +36,7 @@ export function PrintView(props: {
         action === 'print'
           ? await platform.print({ landscape: props.landscape ?? false })
           : await platform.printToPdf({
-              suggestedName: `${props.fileName}.pdf`,
+              suggestedName: `${safeFileName(props.fileName)}.pdf`,
               landscape: props.landscape ?? false,
             })
       if (!r.ok && r.error.code !== 'cancelled') notify(r.error.message, 'error')

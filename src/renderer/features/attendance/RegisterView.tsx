@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { safeFileName } from '@shared/fileName'
 import { useNavigate } from 'react-router'
 import DownloadIcon from '@mui/icons-material/Download'
 import PrintIcon from '@mui/icons-material/Print'
@@ -52,7 +53,7 @@ export function RegisterView(props: { cls: ClassRecord; schoolName: string; mode
         statuses: model.statuses,
       })
       const r = await platform.saveFile({
-        suggestedName: `${cls.name}-考勤登记表.xlsx`,
+        suggestedName: `${safeFileName(cls.name)}-考勤登记表.xlsx`,
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
         bytes,
       })

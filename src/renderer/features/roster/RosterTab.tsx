@@ -17,7 +17,7 @@ import type { ClassRecord } from '../../db/database'
 import { useClassRoster } from '../../db/rosterHooks'
 import { platform } from '../../platform'
 import { AddPersonDialog } from './AddPersonDialog'
-import { safeFileName } from './fileName'
+import { safeFileName } from '@shared/fileName'
 import { EnrollmentDialog } from './EnrollmentDialog'
 import { RosterImportDialog } from './import/RosterImportDialog'
 import type { ChosenFile } from './import/useRosterImport'
@@ -82,7 +82,7 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
     try {
       const bytes = buildRosterWorkbook(rows)
       const r = await platform.saveFile({
-        suggestedName: `${safeFileName(cls.name)}-花名册.xlsx`,
+        suggestedName: `${safeFileName(cls.name, '花名册')}-花名册.xlsx`,
         filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
         bytes,
       })

@@ -4,7 +4,6 @@ import FormControlLabel from '@mui/material/FormControlLabel'
 import type { ClassRecord } from '../../../db/database'
 import type { RosterEntry } from '../../../db/rosterQueries'
 import { PrintView } from '../../../print/PrintView'
-import { safeFileName } from '../fileName'
 import { unitAndPost, usePrintRoster } from './usePrintRoster'
 import './rosterPrint.css'
 
@@ -21,7 +20,7 @@ export function DeskCardSheet(props: { cls: ClassRecord; query: URLSearchParams 
   return (
     <PrintView
       title="席卡"
-      fileName={`${safeFileName(cls.name)}-席卡`}
+      fileName={`${cls.name}-席卡`}
       onBack={() => void navigate(`/classes/${cls.id}/roster`)}
       options={
         <FormControlLabel

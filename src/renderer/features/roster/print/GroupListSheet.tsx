@@ -6,7 +6,6 @@ import type { ClassRecord } from '../../../db/database'
 import { GROUP_KIND_LABELS, membershipField } from '../../../db/groupRepository'
 import type { GroupKind } from '../../../db/rosterRecords'
 import { PrintSheet, PrintView } from '../../../print/PrintView'
-import { safeFileName } from '../fileName'
 import { ClassPrintMeta } from './ClassPrintMeta'
 import { PrintTable, type PrintColumn } from './PrintTable'
 import { isUniversityRoster, unitAndPost, usePrintRoster } from './usePrintRoster'
@@ -61,7 +60,7 @@ export function GroupListSheet(props: { cls: ClassRecord; schoolName: string; qu
   return (
     <PrintView
       title={`${label}名单`}
-      fileName={`${safeFileName(cls.name)}-${label}名单`}
+      fileName={`${cls.name}-${label}名单`}
       onBack={() => void navigate(`/classes/${cls.id}/groups`)}
       options={
         <RadioGroup

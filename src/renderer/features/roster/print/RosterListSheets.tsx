@@ -3,7 +3,6 @@ import { maskIdNumber } from '@shared/roster/idCard'
 import type { ClassRecord } from '../../../db/database'
 import type { RosterEntry } from '../../../db/rosterQueries'
 import { PrintSheet, PrintView } from '../../../print/PrintView'
-import { safeFileName } from '../fileName'
 import { ClassPrintMeta } from './ClassPrintMeta'
 import { PrintTable, type PrintColumn } from './PrintTable'
 import { isUniversityRoster, unitAndPost, usePrintRoster, yearMonth } from './usePrintRoster'
@@ -70,7 +69,7 @@ export function RosterListSheet({ cls, schoolName }: SheetProps) {
   return (
     <PrintView
       title="学员花名册"
-      fileName={`${safeFileName(cls.name)}-学员花名册`}
+      fileName={`${cls.name}-学员花名册`}
       landscape
       onBack={() => void navigate(`/classes/${cls.id}/roster`)}
     >
@@ -100,7 +99,7 @@ export function RosterCheckSheet({ cls, schoolName }: SheetProps) {
   return (
     <PrintView
       title="学员信息核对表"
-      fileName={`${safeFileName(cls.name)}-学员信息核对表`}
+      fileName={`${cls.name}-学员信息核对表`}
       landscape
       onBack={() => void navigate(`/classes/${cls.id}/roster`)}
     >
@@ -145,7 +144,7 @@ export function ContactsSheet({ cls, schoolName }: SheetProps) {
   return (
     <PrintView
       title="学员通讯录"
-      fileName={`${safeFileName(cls.name)}-学员通讯录`}
+      fileName={`${cls.name}-学员通讯录`}
       onBack={() => void navigate(`/classes/${cls.id}/roster`)}
     >
       <PrintSheet
