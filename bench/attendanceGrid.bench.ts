@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest'
 import type { AttendanceMarkFields } from '../src/shared/attendance/mark'
 import { attendanceRegister } from '../src/shared/attendance/register'
 import type { AttendanceStatusCode } from '../src/shared/attendance/status'
-import { RegisterCache } from '../src/renderer/db/attendanceRegisterCache'
+import { RegisterCache } from '../src/shared/attendance/registerCache'
 import { syntheticClass } from './syntheticClass'
 
 /*

@@ -7,8 +7,8 @@ import { mapHeaders } from '../src/shared/roster/headerMap'
 import { idCheckCharacter } from '../src/shared/roster/idCard'
 import { parseWorkbook } from '../src/shared/roster/parseWorkbook'
 import { validateRows } from '../src/shared/roster/validateRows'
-import { openData } from '../src/renderer/db/openData'
-import { commitRosterImport } from '../src/renderer/db/rosterImport'
+import { openData } from '../src/renderer/db/core/openData'
+import { commitRosterImport } from '../src/renderer/db/roster/rosterImport'
 
 /*
  * Issue 3: "a benchmark for a 5,000-row roster: preview and commit times beside raw SheetJS parse

@@ -4,7 +4,7 @@ import type { AttendanceStatusCode } from '../src/shared/attendance/status'
 import { dateOfDayNumber, dayNumber } from '../src/shared/plan/clock'
 import { hoursOf } from '../src/shared/plan/hours'
 import type { SessionTiming } from '../src/shared/plan/session'
-import type { RegisterSources } from '../src/renderer/db/attendanceRegisterCache'
+import type { RegisterSources } from '../src/shared/attendance/registerCache'
 
 /**
  * A large class for the benchmarks: `students` × `sessions` (three a day: morning, afternoon,

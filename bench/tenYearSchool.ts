@@ -7,11 +7,11 @@ import { SESSION_SLOTS } from '../src/shared/plan/session'
 import { HybridClock } from '../src/shared/sync/hlc'
 import type { SyncedRow } from '../src/shared/sync/merge'
 import { editBase } from '../src/shared/sync/record'
-import { templateToFields } from '../src/renderer/db/checklistRecords'
-import type { SyncedTableName } from '../src/renderer/db/database'
-import { enrollmentIdFor, newEnrollment } from '../src/renderer/db/enrollmentRepository'
-import { emptyPerson } from '../src/renderer/db/personRepository'
-import { personIdFor } from '../src/renderer/db/personId'
+import { templateToFields } from '../src/renderer/db/checklist/checklistRecords'
+import type { SyncedTableName } from '../src/renderer/db/core/database'
+import { enrollmentIdFor, newEnrollment } from '../src/renderer/db/roster/enrollmentRepository'
+import { emptyPerson } from '../src/renderer/db/roster/personRepository'
+import { personIdFor } from '../src/renderer/db/roster/personId'
 
 /**
  * A synthetic "ten-year school" for the sync benchmarks (issue 6: "about 20,000 people, 400

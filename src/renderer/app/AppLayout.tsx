@@ -8,7 +8,7 @@ import ListItemIcon from '@mui/material/ListItemIcon'
 import ListItemText from '@mui/material/ListItemText'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
-import type { InstallationSettings } from '../db/settingsRepository'
+import type { InstallationSettings } from '../db/core/settingsRepository'
 import { NAV_ITEMS } from './navigation'
 
 const DRAWER_WIDTH = 188

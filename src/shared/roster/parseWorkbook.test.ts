@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { utils, write } from 'xlsx'
 import { parseWorkbook, type ParseErrorCode, type ParseOutcome, type ParseProgress } from './parseWorkbook'
-import { readGeneratedFixture, readSharedFixture } from './readFixture.testing'
+import { readGeneratedFixture, readSharedFixture } from '../../../test/helpers/readFixture'
 
 // Issue 3 导入 and ARCHITECTURE.md Excel: .xlsx/.xls/.csv (UTF-8, BOM, GBK), formulas and HTML
 // off, row limits, zip bombs and non-spreadsheets refused with a clear Chinese message.

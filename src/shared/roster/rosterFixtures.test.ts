@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { mapHeaders } from './headerMap'
 import { parseWorkbook } from './parseWorkbook'
-import { readGeneratedFixture, readSharedFixture } from './readFixture.testing'
+import { readGeneratedFixture, readSharedFixture } from '../../../test/helpers/readFixture'
 import { validateRows } from './validateRows'
 
 const TODAY = '2025-09-01'

@@ -3,7 +3,7 @@ import { mapHeaders } from './headerMap'
 import type { RawCell } from './parseWorkbook'
 import { validateRows, type ProblemCode, type RosterValues } from './validateRows'
 
-import { FEMALE_1992, id, MALE_1985, TODAY } from './validateRowsTestIds'
+import { FEMALE_1992, id, MALE_1985, TODAY } from '../../../test/helpers/validateRowsTestIds'
 
 const HEADER = ['序号', '姓名', '性别', '出生年月', '工作单位', '职务', '身份证号', '手机号码']
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mapHeaders } from './headerMap'
 import type { RawCell } from './parseWorkbook'
 import { validateRows } from './validateRows'
-import { FEMALE_1992, MALE_1985, TODAY } from './validateRowsTestIds'
+import { FEMALE_1992, MALE_1985, TODAY } from '../../../test/helpers/validateRowsTestIds'
 
 // validateRows on the other layouts rosters arrive in (issue 3 导入).
 

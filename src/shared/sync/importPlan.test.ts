@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { conflictKey, type SyncedRow } from './merge'
 import { planImport, type ImportContext, type ImportPlan } from './importPlan'
 import { SNAPSHOT_FORMAT_VERSION, buildSnapshot, type Snapshot, type SnapshotSource } from './snapshot'
-import { row, stamp } from './testRows'
+import { row, stamp } from '../../../test/helpers/syncTestRows'
 
 const DAY = 24 * 60 * 60 * 1000
 const NOW = 1_750_000_000_000

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { conflictKey } from './merge'
-import { REPLICA_IDS, TABLE_NAMES, World, type Op } from './replicaSim'
+import { REPLICA_IDS, TABLE_NAMES, World, type Op } from '../../../test/helpers/replicaSim'
 import type { Snapshot } from './snapshot'
 
 /**

@@ -10,7 +10,7 @@ import {
   type Conflict,
   type SyncedRow,
 } from './merge'
-import { row, stamp } from './testRows'
+import { row, stamp } from '../../../test/helpers/syncTestRows'
 
 const A0 = stamp(500, 'A')
 const A1 = stamp(1000, 'A')

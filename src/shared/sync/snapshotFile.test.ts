@@ -12,7 +12,7 @@ import {
   verifySnapshot,
   type EncodeOptions,
 } from './snapshotFile'
-import { row, stamp } from './testRows'
+import { row, stamp } from '../../../test/helpers/syncTestRows'
 
 /** Source: issue 6 "File format" and "Checks: bad files"; docs/snapshot-format.md. */
 

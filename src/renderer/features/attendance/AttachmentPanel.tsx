@@ -9,14 +9,14 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
-import { errorMessage, useNotify } from '../../app/Notifier'
+import { errorMessage, useNotify } from '../../ui/Notifier'
 import {
   MAX_ATTACHMENT_BYTES,
   sniffAttachmentType,
   type AttachmentSummary,
-} from '../../db/attachmentRepository'
-import { useSessionAttachments } from '../../db/attendanceHooks'
-import { useData } from '../../db/DataProvider'
+} from '../../db/attendance/attachmentRepository'
+import { useSessionAttachments } from '../../db/attendance/attendanceHooks'
+import { useData } from '../../db/core/DataProvider'
 import { platform } from '../../platform'
 
 /** Photos or scans of the signed sheet, kept with the session (签到表原件留档). */

@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { RegisterCell } from '@shared/attendance/register'
 import { takesMinutes, type AttendanceStatus, type AttendanceStatusCode } from '@shared/attendance/status'
-import { FormDialog } from '../../app/FormDialog'
+import { FormDialog } from '../../ui/FormDialog'
 
 export interface MarkValue {
   status: AttendanceStatusCode

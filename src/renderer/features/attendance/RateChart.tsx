@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import type { SessionAttendance } from '@shared/attendance/register'
-import type { SessionRecord } from '../../db/attendanceRecords'
-import { sessionLabel, sessionShortLabel } from '../../db/sessionFormat'
+import type { SessionRecord } from '../../db/attendance/attendanceRecords'
+import { sessionLabel, sessionShortLabel } from '@shared/plan/sessionFormat'
 
 const BAR = 22
 const GAP = 6

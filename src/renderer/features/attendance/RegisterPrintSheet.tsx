@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router'
 import { allowedLeaveHours } from '@shared/attendance/leaveLimit'
 import { formatHours, isZeroHours } from '@shared/plan/hours'
-import { useClassAttendance } from '../../db/attendanceModel'
-import type { ClassRecord } from '../../db/database'
-import { PrintSheet, PrintView } from '../../print/PrintView'
+import { useClassAttendance } from '../../db/attendance/attendanceModel'
+import type { ClassRecord } from '../../db/core/database'
+import { PrintSheet, PrintView } from '../../ui/print/PrintView'
 import { registerLines } from './registerLines'
 import './attendancePrint.css'
 

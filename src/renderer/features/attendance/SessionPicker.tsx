@@ -1,7 +1,7 @@
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
-import type { SessionRecord } from '../../db/attendanceRecords'
-import { sessionLabel } from '../../db/sessionFormat'
+import type { SessionRecord } from '../../db/attendance/attendanceRecords'
+import { sessionLabel } from '@shared/plan/sessionFormat'
 
 /** Which session the roll call or the tick-back is for. */
 export function SessionPicker(props: {

@@ -15,10 +15,10 @@ import {
   type AttendanceStatusSetting,
   type AttendanceStatusSettings,
 } from '@shared/attendance/status'
-import { FormDialog } from '../../app/FormDialog'
-import { useNotify } from '../../app/Notifier'
-import { saveStatusSettings, useStatusSettings } from '../../db/attendanceSettings'
-import { useData } from '../../db/DataProvider'
+import { FormDialog } from '../../ui/FormDialog'
+import { useNotify } from '../../ui/Notifier'
+import { saveStatusSettings, useStatusSettings } from '../../db/attendance/attendanceSettings'
+import { useData } from '../../db/core/DataProvider'
 
 /** 考勤状态设置: the school's names, one-character marks, colours and keys for the statuses. */
 export function StatusSettingsButton() {

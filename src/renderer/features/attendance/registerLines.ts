@@ -2,9 +2,9 @@ import { leaveTypeLabel } from '@shared/attendance/leaveRequest'
 import type { ConflictKind, StudentRegisterRow } from '@shared/attendance/register'
 import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
 import { formatHours, isZeroHours, type Hours } from '@shared/plan/hours'
-import type { SessionRecord } from '../../db/attendanceRecords'
-import type { ClassStudent } from '../../db/attendanceRoster'
-import { sessionShortLabel } from '../../db/sessionFormat'
+import type { SessionRecord } from '../../db/attendance/attendanceRecords'
+import type { ClassStudent } from '../../db/roster/classStudents'
+import { sessionShortLabel } from '@shared/plan/sessionFormat'
 
 /**
  * One student's line of the 学员考勤登记表 as text: the same values on screen, on paper and in

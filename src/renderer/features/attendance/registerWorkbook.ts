@@ -4,8 +4,8 @@ import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
 import { formatHours, type Hours } from '@shared/plan/hours'
 import { slotLabel } from '@shared/plan/session'
 import { exportCell } from '@shared/roster/exportSafety'
-import type { SessionRecord } from '../../db/attendanceRecords'
-import { sessionShortLabel } from '../../db/sessionFormat'
+import type { SessionRecord } from '../../db/attendance/attendanceRecords'
+import { sessionShortLabel } from '@shared/plan/sessionFormat'
 import type { RegisterLine } from './registerLines'
 
 /**

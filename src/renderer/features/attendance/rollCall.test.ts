@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { hoursOf } from '@shared/plan/hours'
-import type { ClassStudent } from '../../db/attendanceRoster'
+import type { ClassStudent } from '../../db/roster/classStudents'
 import { searchEntries, searchStudents, statusToStore } from './rollCall'
 
 const student = (seat: number | null, name: string, extra: Partial<ClassStudent> = {}): ClassStudent => ({

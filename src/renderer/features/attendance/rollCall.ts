@@ -1,7 +1,7 @@
 import type { RegisterCell } from '@shared/attendance/register'
 import type { AttendanceStatusCode } from '@shared/attendance/status'
 import { buildSearchKey, matchesSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
-import type { ClassStudent } from '../../db/attendanceRoster'
+import type { ClassStudent } from '../../db/roster/classStudents'
 
 /**
  * The roll call's search: a seat number, a name, pinyin initials (zs → 张三) or part of the unit.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ClassStudent } from '../../db/attendanceRoster'
+import type { ClassStudent } from '../../db/roster/classStudents'
 import { signInBlocks } from './signInSheet'
 
 const s = (

@@ -1,4 +1,4 @@
-import { compareByGroup, compareBySeat, type ClassStudent } from '../../db/attendanceRoster'
+import { compareByGroup, compareBySeat, type ClassStudent } from '../../db/roster/classStudents'
 
 /**
  * The order of a sign-in sheet (签到表) and of its tick-back screen, which must match line for

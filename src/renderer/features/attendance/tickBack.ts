@@ -1,6 +1,6 @@
 import type { RegisterCell } from '@shared/attendance/register'
 import { countsAsAttended, statusForLeaveType, type AttendanceStatusCode } from '@shared/attendance/status'
-import type { MarkChange } from '../../db/attendanceRepository'
+import type { MarkChange } from '../../db/attendance/attendanceRepository'
 import { statusToStore } from './rollCall'
 
 /**

@@ -3,7 +3,7 @@ import Checkbox from '@mui/material/Checkbox'
 import DialogContentText from '@mui/material/DialogContentText'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import TextField from '@mui/material/TextField'
-import { FormDialog } from '../../app/FormDialog'
+import { FormDialog } from '../../ui/FormDialog'
 
 /** Asks who completes an item when this PC has no current user set. */
 export function AskNameDialog(props: {

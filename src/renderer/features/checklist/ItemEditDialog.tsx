@@ -5,9 +5,9 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { describeDueRule, formatDepartments, isIsoDate, type ClassChecklistItem } from '@shared/checklist'
-import { FormDialog } from '../../app/FormDialog'
-import { PickerField } from '../../app/PickerField'
-import { errorMessage, useNotify } from '../../app/Notifier'
+import { FormDialog } from '../../ui/FormDialog'
+import { PickerField } from '../../ui/PickerField'
+import { errorMessage, useNotify } from '../../ui/Notifier'
 
 export interface ItemEdit {
   dueDate: string

@@ -5,7 +5,7 @@ import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Typography from '@mui/material/Typography'
 import { isUntouched, latestTemplates, type ChecklistTemplate, type ClassChecklist } from '@shared/checklist'
-import { FormDialog } from '../../app/FormDialog'
+import { FormDialog } from '../../ui/FormDialog'
 import { templateTierLabel } from './templateLabels'
 
 /**

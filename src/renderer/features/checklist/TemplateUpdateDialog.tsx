@@ -13,7 +13,7 @@ import {
   type ClassChecklist,
   type ItemRef,
 } from '@shared/checklist'
-import { errorMessage } from '../../app/Notifier'
+import { errorMessage } from '../../ui/Notifier'
 
 /** What applying a newer template version would change in this class, and the button to apply it. */
 export function TemplateUpdateDialog(props: {

@@ -10,7 +10,7 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { checklistStatusLabel, type TodoEntry } from '@shared/checklist'
-import type { ClassRecord } from '../../db/database'
+import type { ClassRecord } from '../../db/core/database'
 import { overdueLabel } from './format'
 
 /** One section of 我的待办; each entry opens its class's checklist at the item. */

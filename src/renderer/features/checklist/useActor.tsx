@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react'
-import { errorMessage, useNotify } from '../../app/Notifier'
-import type { Actor } from '../../db/checklistRepository'
-import { useData } from '../../db/DataProvider'
-import { useSettings } from '../../db/hooks'
+import { errorMessage, useNotify } from '../../ui/Notifier'
+import type { Actor } from '../../db/checklist/checklistRepository'
+import { useData } from '../../db/core/DataProvider'
+import { useSettings } from '../../db/core/settingsHooks'
 import { AskNameDialog } from './AskNameDialog'
 import { nowLocal } from './format'
 

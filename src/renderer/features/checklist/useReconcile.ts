@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import { errorMessage, useNotify } from '../../app/Notifier'
-import type { ChecklistClass } from '../../db/checklistRepository'
-import { useData } from '../../db/DataProvider'
+import { errorMessage, useNotify } from '../../ui/Notifier'
+import type { ChecklistClass } from '../../db/checklist/checklistRepository'
+import { useData } from '../../db/core/DataProvider'
 
 /**
  * Keeps the classes' checklists in line with the classes whenever a screen that shows them is open:

@@ -8,13 +8,13 @@ import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Link from '@mui/material/Link'
 import Stack from '@mui/material/Stack'
-import { useNotify } from '../../app/Notifier'
-import { PageHeader } from '../../app/PageHeader'
-import { useData } from '../../db/DataProvider'
-import { useLiveClass } from '../../db/hooks'
+import { useNotify } from '../../ui/Notifier'
+import { PageHeader } from '../../ui/PageHeader'
+import { useData } from '../../db/core/DataProvider'
+import { useLiveClass } from '../../db/classes/classHooks'
 import { ClassFormDialog } from './ClassFormDialog'
 import { CLASS_TABS } from './classTabs'
-import { ConfirmDialog } from '../../app/ConfirmDialog'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 
 export function ClassDetailPage() {
   const { classId, tab = '' } = useParams()

@@ -14,10 +14,10 @@ import {
   type ClassType,
   type TrainingClassInput,
 } from '@shared/domain/trainingClass'
-import { CodeSelect } from '../../app/CodeSelect'
-import { FormDialog } from '../../app/FormDialog'
-import { useFormState } from '../../app/useFormState'
-import { PickerField } from '../../app/PickerField'
+import { CodeSelect } from '../../ui/CodeSelect'
+import { FormDialog } from '../../ui/FormDialog'
+import { useFormState } from '../../ui/useFormState'
+import { PickerField } from '../../ui/PickerField'
 
 /**
  * Create or edit a class. Choosing a type fills in tier, residential and

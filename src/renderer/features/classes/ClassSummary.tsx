@@ -2,7 +2,7 @@ import Grid from '@mui/material/Grid'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { classStatusLabel, classTierLabel, classTypeLabel } from '@shared/domain/trainingClass'
-import type { ClassRecord } from '../../db/database'
+import type { ClassRecord } from '../../db/core/database'
 
 /** The class's facts at a glance. */
 export function ClassSummary({ cls }: { cls: ClassRecord }) {

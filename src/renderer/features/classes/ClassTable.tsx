@@ -7,7 +7,7 @@ import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import { classStatusLabel, classTierLabel, classTypeLabel } from '@shared/domain/trainingClass'
-import type { ClassRecord } from '../../db/database'
+import type { ClassRecord } from '../../db/core/database'
 
 const STATUS_COLOR = {
   preparing: 'default',

@@ -2,9 +2,9 @@ import { useState } from 'react'
 import AddIcon from '@mui/icons-material/Add'
 import Button from '@mui/material/Button'
 import { newClassDefaults } from '@shared/domain/trainingClass'
-import { useNotify } from '../../app/Notifier'
-import { useData } from '../../db/DataProvider'
-import { todayIso } from '../../app/dates'
+import { useNotify } from '../../ui/Notifier'
+import { useData } from '../../db/core/DataProvider'
+import { todayIso } from '../../ui/dates'
 import { ClassFormDialog } from './ClassFormDialog'
 
 export function NewClassButton({ onCreated }: { onCreated: (id: string) => void }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ClassRecord } from '../../db/database'
+import type { ClassRecord } from '../../db/core/database'
 import { ClassSummary } from './ClassSummary'
 import { RosterTab } from '../roster/RosterTab'
 import { GroupsTab } from '../roster/groups/GroupsTab'

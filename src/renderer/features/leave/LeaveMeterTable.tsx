@@ -11,7 +11,7 @@ import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import type { LeaveFlag, LeaveLevel } from '@shared/attendance/leaveLimit'
 import { formatHours, hoursToNumber } from '@shared/plan/hours'
-import type { ClassAttendance } from '../../db/attendanceModel'
+import type { ClassAttendance } from '../../db/attendance/attendanceModel'
 import { groupedFlags } from './leaveFlags'
 
 const LEVEL_COLOUR: Record<LeaveLevel, 'inherit' | 'info' | 'warning' | 'error' | 'success'> = {

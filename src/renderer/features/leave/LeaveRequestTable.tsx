@@ -15,8 +15,8 @@ import {
   type LeaveRequestStatus,
 } from '@shared/attendance/leaveRequest'
 import { formatHours } from '@shared/plan/hours'
-import type { ClassAttendance } from '../../db/attendanceModel'
-import type { LeaveRequestRecord } from '../../db/attendanceRecords'
+import type { ClassAttendance } from '../../db/attendance/attendanceModel'
+import type { LeaveRequestRecord } from '../../db/attendance/attendanceRecords'
 import type { Decision } from './DecisionDialog'
 
 const STATUS_COLOUR: Record<LeaveRequestStatus, 'default' | 'success' | 'error' | 'info'> = {

@@ -10,10 +10,10 @@ import {
   leaveRuleSettingsOf,
   type StoredLeaveRules,
 } from '@shared/attendance/leaveRuleSettings'
-import { FormDialog } from '../../app/FormDialog'
-import { useNotify } from '../../app/Notifier'
-import { saveLeaveRules } from '../../db/attendanceRuleSettings'
-import { useData } from '../../db/DataProvider'
+import { FormDialog } from '../../ui/FormDialog'
+import { useNotify } from '../../ui/Notifier'
+import { saveLeaveRules } from '../../db/attendance/attendanceRuleSettings'
+import { useData } from '../../db/core/DataProvider'
 
 /**
  * 请假规则设置: how the school applies 第九条 to unapproved absence — after 批评教育 (3.(1), the

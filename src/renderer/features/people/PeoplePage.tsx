@@ -7,8 +7,8 @@ import Typography from '@mui/material/Typography'
 import { DataGrid, type GridColDef, type GridColumnVisibilityModel } from '@mui/x-data-grid'
 import { maskIdNumber } from '@shared/roster/idCard'
 import { buildSearchKey, matchesSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
-import { PageHeader } from '../../app/PageHeader'
-import { usePeopleDirectory } from '../../db/rosterHooks'
+import { PageHeader } from '../../ui/PageHeader'
+import { usePeopleDirectory } from '../../db/roster/rosterHooks'
 
 interface PeopleRow {
   id: string

@@ -1,7 +1,7 @@
 import Typography from '@mui/material/Typography'
-import { useData } from '../../db/DataProvider'
-import { useDeletedRosterRecords } from '../../db/rosterHooks'
-import { RecycleBinTable } from '../recycleBin/RecycleBinTable'
+import { useData } from '../../db/core/DataProvider'
+import { useDeletedRosterRecords } from '../../db/roster/rosterHooks'
+import { RecycleBinTable } from '../../ui/RecycleBinTable'
 
 /** The recycle bin's roster part: deleted people, and people taken out of one class. */
 export function PeopleRecycleBin() {

@@ -2,10 +2,10 @@ import { Fragment, useState } from 'react'
 import Grid from '@mui/material/Grid'
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
-import { FormDialog } from '../../app/FormDialog'
-import { useData } from '../../db/DataProvider'
-import { personFieldsOf } from '../../db/personRepository'
-import type { PersonFields, PersonRecord } from '../../db/rosterRecords'
+import { FormDialog } from '../../ui/FormDialog'
+import { useData } from '../../db/core/DataProvider'
+import { personFieldsOf } from '../../db/roster/personRepository'
+import type { PersonFields, PersonRecord } from '../../db/roster/rosterRecords'
 
 const FIELDS: { key: keyof PersonFields; label: string; size: number }[] = [
   { key: 'name', label: '姓名', size: 4 },

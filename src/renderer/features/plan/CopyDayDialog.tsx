@@ -4,9 +4,9 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import MenuItem from '@mui/material/MenuItem'
 import type { LocalDate } from '@shared/plan/clock'
-import { FormDialog } from '../../app/FormDialog'
-import { PickerField } from '../../app/PickerField'
-import { addDays, dateWithWeekday } from '../../db/sessionFormat'
+import { FormDialog } from '../../ui/FormDialog'
+import { PickerField } from '../../ui/PickerField'
+import { addDays, dateWithWeekday } from '@shared/plan/sessionFormat'
 
 /** 复制某天: every session of one day to another day (e.g. the same programme a week later). */
 export function CopyDayDialog(props: {

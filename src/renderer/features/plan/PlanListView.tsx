@@ -16,8 +16,8 @@ import Tooltip from '@mui/material/Tooltip'
 import { formatHours } from '@shared/plan/hours'
 import { hoursByDate, slotLabel } from '@shared/plan/session'
 import { needsHeadCount, sessionFormLabel } from '@shared/plan/sessionForm'
-import type { SessionRecord } from '../../db/attendanceRecords'
-import { dateWithWeekday } from '../../db/sessionFormat'
+import type { SessionRecord } from '../../db/attendance/attendanceRecords'
+import { dateWithWeekday } from '@shared/plan/sessionFormat'
 
 /** The plan as a list, one block per day with the day's hours and a copy button. */
 export function PlanListView(props: {

@@ -9,8 +9,8 @@ import Typography from '@mui/material/Typography'
 import { formatHours } from '@shared/plan/hours'
 import { hoursByDate, SESSION_SLOTS } from '@shared/plan/session'
 import { sessionFormLabel } from '@shared/plan/sessionForm'
-import type { SessionRecord } from '../../db/attendanceRecords'
-import { addDays, mondayOf, shortDate, weekdayLabel } from '../../db/sessionFormat'
+import type { SessionRecord } from '../../db/attendance/attendanceRecords'
+import { addDays, mondayOf, shortDate, weekdayLabel } from '@shared/plan/sessionFormat'
 
 const FORM_COLOURS: Record<string, string> = {
   lecture: '#e3f2fd',

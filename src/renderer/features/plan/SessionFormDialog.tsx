@@ -3,10 +3,10 @@ import Grid from '@mui/material/Grid'
 import TextField from '@mui/material/TextField'
 import { SESSION_FORMS } from '@shared/plan/sessionForm'
 import { defaultTimesFor, SESSION_SLOTS, type SessionFields, type SessionSlot } from '@shared/plan/session'
-import { CodeSelect } from '../../app/CodeSelect'
-import { FormDialog } from '../../app/FormDialog'
-import { useFormState } from '../../app/useFormState'
-import { PickerField } from '../../app/PickerField'
+import { CodeSelect } from '../../ui/CodeSelect'
+import { FormDialog } from '../../ui/FormDialog'
+import { useFormState } from '../../ui/useFormState'
+import { PickerField } from '../../ui/PickerField'
 
 /**
  * One session of the plan, by hand. Changing the slot moves the times to the slot's defaults

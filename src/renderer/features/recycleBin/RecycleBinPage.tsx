@@ -1,9 +1,9 @@
 import { classTypeLabel } from '@shared/domain/trainingClass'
-import { PageHeader } from '../../app/PageHeader'
-import { useData } from '../../db/DataProvider'
-import { useDeletedClasses } from '../../db/hooks'
+import { PageHeader } from '../../ui/PageHeader'
+import { useData } from '../../db/core/DataProvider'
+import { useDeletedClasses } from '../../db/classes/classHooks'
 import { PeopleRecycleBin } from '../people/PeopleRecycleBin'
-import { RecycleBinTable } from './RecycleBinTable'
+import { RecycleBinTable } from '../../ui/RecycleBinTable'
 
 /** Deleted records wait here; restoring is one click and syncs like any edit. */
 export function RecycleBinPage() {

@@ -2,10 +2,10 @@ import { useState } from 'react'
 import Grid from '@mui/material/Grid'
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
-import { FormDialog } from '../../app/FormDialog'
-import { useData } from '../../db/DataProvider'
-import { enrolPerson } from '../../db/rosterEnrol'
-import type { PersonFields } from '../../db/rosterRecords'
+import { FormDialog } from '../../ui/FormDialog'
+import { useData } from '../../db/core/DataProvider'
+import { enrolPerson } from '../../db/roster/rosterEnrol'
+import type { PersonFields } from '../../db/roster/rosterRecords'
 
 type Form = Pick<PersonFields, 'name' | 'idNumber' | 'gender' | 'unit' | 'post' | 'phone' | 'studentNo'>
 

@@ -5,9 +5,9 @@ import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { FormDialog } from '../../app/FormDialog'
-import { useData } from '../../db/DataProvider'
-import type { ClassRoster } from '../../db/rosterQueries'
+import { FormDialog } from '../../ui/FormDialog'
+import { useData } from '../../db/core/DataProvider'
+import type { ClassRoster } from '../../db/roster/rosterQueries'
 import { SEAT_ORDER_LABELS, seatPlan, type SeatOrder } from './seatPlan'
 
 /** How many names the dialog shows as an example of the numbering. */

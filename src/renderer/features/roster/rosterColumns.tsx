@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack'
 import Tooltip from '@mui/material/Tooltip'
 import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid'
 import { maskIdNumber } from '@shared/roster/idCard'
-import { ENROLLMENT_STATUS_LABELS } from '../../db/enrollmentRepository'
+import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
 import type { RosterGridRow } from './rosterGridRows'
 
 export interface RosterColumnOptions {

@@ -1,5 +1,5 @@
-import type { DataAccess } from '../../db/openData'
-import type { PersonFields } from '../../db/rosterRecords'
+import type { DataAccess } from '../../db/core/openData'
+import type { PersonFields } from '../../db/roster/rosterRecords'
 import type { RosterGridRow } from './rosterGridRows'
 
 /** Grid columns that belong to the person: one edit changes the person in every class. */

@@ -1,7 +1,7 @@
 import { utils, write, type CellObject, type WorkSheet } from 'xlsx'
 import { exportCell } from '@shared/roster/exportSafety'
 import type { RosterField } from '@shared/roster/fields'
-import { ENROLLMENT_STATUS_LABELS } from '../../db/enrollmentRepository'
+import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
 import type { RosterGridRow } from './rosterGridRows'
 
 interface ExportColumn {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { enrollmentIdFor, newEnrollment } from '../../db/enrollmentRepository'
-import { emptyPerson } from '../../db/personRepository'
-import type { ClassRoster } from '../../db/rosterQueries'
-import type { EnrollmentRecord, GroupRecord, PersonRecord } from '../../db/rosterRecords'
+import { enrollmentIdFor, newEnrollment } from '../../db/roster/enrollmentRepository'
+import { emptyPerson } from '../../db/roster/personRepository'
+import type { ClassRoster } from '../../db/roster/rosterQueries'
+import type { EnrollmentRecord, GroupRecord, PersonRecord } from '../../db/roster/rosterRecords'
 import { searchRows, toGridRows } from './rosterGridRows'
 
 const meta = (id: string) => ({ id, createdAt: '', deleted: false, _hlc: {}, _updated: '' })

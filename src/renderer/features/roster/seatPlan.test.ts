@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { enrollmentIdFor, newEnrollment } from '../../db/enrollmentRepository'
-import { emptyPerson } from '../../db/personRepository'
-import type { RosterEntry } from '../../db/rosterQueries'
-import type { EnrollmentRecord, GroupRecord } from '../../db/rosterRecords'
+import { enrollmentIdFor, newEnrollment } from '../../db/roster/enrollmentRepository'
+import { emptyPerson } from '../../db/roster/personRepository'
+import type { RosterEntry } from '../../db/roster/rosterQueries'
+import type { EnrollmentRecord, GroupRecord } from '../../db/roster/rosterRecords'
 import { seatPlan, type SeatOrder } from './seatPlan'
 
 const meta = (id: string) => ({ id, createdAt: '', deleted: false, _hlc: {}, _updated: '' })

@@ -1,5 +1,5 @@
-import type { RosterEntry } from '../../db/rosterQueries'
-import type { GroupRecord } from '../../db/rosterRecords'
+import type { RosterEntry } from '../../db/roster/rosterQueries'
+import type { GroupRecord } from '../../db/roster/rosterRecords'
 
 /** How 编排座号 numbers the class. */
 export type SeatOrder = 'list' | 'group' | 'pinyin'

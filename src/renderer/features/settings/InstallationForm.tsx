@@ -3,8 +3,8 @@ import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import { errorMessage } from '../../app/Notifier'
-import type { InstallationSettings } from '../../db/settingsRepository'
+import { errorMessage } from '../../ui/Notifier'
+import type { InstallationSettings } from '../../db/core/settingsRepository'
 
 /** School name, this installation's name and the current user; used by first-run setup and 设置. */
 export function InstallationForm(props: {

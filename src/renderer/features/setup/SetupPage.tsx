@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Box from '@mui/material/Box'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
-import { useData } from '../../db/DataProvider'
+import { useData } from '../../db/core/DataProvider'
 import { InstallationForm } from '../settings/InstallationForm'
 
 /** First start: ask for the school and this installation's name, then open the app. */

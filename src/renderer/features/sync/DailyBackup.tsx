@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { errorMessage, useNotify } from '../../app/Notifier'
+import { errorMessage, useNotify } from '../../ui/Notifier'
 import { useSyncServices } from './useSyncServices'
 
 /** Wait after start, so the first screen is not competing with the backup. */

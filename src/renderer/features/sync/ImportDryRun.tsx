@@ -9,7 +9,7 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { DELETE_EDIT_RULE_TEXT, type ImportPlan, type ImportRefusalCode } from '@shared/sync/importPlan'
-import { syncTableLabel } from '../../db/syncTableLabels'
+import { syncTableLabel } from '../../db/sync/syncTableLabels'
 
 const CONFIRM_LABELS: Partial<Record<ImportRefusalCode, string>> = {
   olderThanMerged: '我知道这个文件可能已经导入过，仍要导入',

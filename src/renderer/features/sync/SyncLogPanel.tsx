@@ -9,10 +9,10 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
-import { formatDateTime } from '../../app/dates'
-import { useSyncLog } from '../../db/syncHooks'
-import type { SyncLogEntry } from '../../db/syncRecords'
-import { syncTableLabel } from '../../db/syncTableLabels'
+import { formatDateTime } from '../../ui/dates'
+import { useSyncLog } from '../../db/sync/syncHooks'
+import type { SyncLogEntry } from '../../db/sync/syncRecords'
+import { syncTableLabel } from '../../db/sync/syncTableLabels'
 
 const KIND_LABELS: Record<SyncLogEntry['kind'], string> = {
   export: '导出',

@@ -15,7 +15,7 @@ import {
 } from '@shared/attendance/leaveRequest'
 import type { HlcString } from '@shared/sync/hlc'
 import { stampTime } from '@shared/sync/record'
-import { formatDateTime } from '../../app/dates'
+import { formatDateTime } from '../../ui/dates'
 
 /** How the sync screens word stamps, offices, fields and values. */
 

@@ -1,8 +1,12 @@
 import { useMemo } from 'react'
-import { BackupService } from '../../db/backupService'
-import { createFolderBackupStore, createIndexedDbBackupStore, type BackupStore } from '../../db/backupStore'
-import { useData } from '../../db/DataProvider'
-import type { SnapshotCodec } from '../../db/syncCodec'
+import { BackupService } from '../../db/sync/backupService'
+import {
+  createFolderBackupStore,
+  createIndexedDbBackupStore,
+  type BackupStore,
+} from '../../db/sync/backupStore'
+import { useData } from '../../db/core/DataProvider'
+import type { SnapshotCodec } from '../../db/sync/syncCodec'
 import { platform } from '../../platform'
 import { createWorkerSnapshotCodec } from '../../workers/snapshotClient'
 

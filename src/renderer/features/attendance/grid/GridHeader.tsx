@@ -1,7 +1,7 @@
 import type { SessionAttendance } from '@shared/attendance/register'
 import { slotLabel } from '@shared/plan/session'
-import type { SessionRecord } from '../../../db/attendanceRecords'
-import { sessionLabel } from '../../../db/sessionFormat'
+import type { SessionRecord } from '../../../db/attendance/attendanceRecords'
+import { sessionLabel } from '@shared/plan/sessionFormat'
 import { COL_W, HEADER_H, NAME_W, SUMMARY_COLUMNS, SUMMARY_OFFSETS, SUMMARY_W } from './gridGeometry'
 
 const headerCell = {

@@ -27,10 +27,10 @@ import {
   type ChecklistTemplate,
   type ChecklistTemplateItem,
 } from '@shared/checklist'
-import { errorMessage, useNotify } from '../../../app/Notifier'
-import { PageHeader } from '../../../app/PageHeader'
-import { useTemplateLibrary } from '../../../db/checklistHooks'
-import { useData } from '../../../db/DataProvider'
+import { errorMessage, useNotify } from '../../../ui/Notifier'
+import { PageHeader } from '../../../ui/PageHeader'
+import { useTemplateLibrary } from '../../../db/checklist/checklistHooks'
+import { useData } from '../../../db/core/DataProvider'
 import { templateTierLabel } from '../templateLabels'
 import { TemplateItemDialog, type TemplateItemInput } from './TemplateItemDialog'
 import { TemplateItemsTable, type TemplateEditActions } from './TemplateItemsTable'

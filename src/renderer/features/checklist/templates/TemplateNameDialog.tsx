@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import DialogContentText from '@mui/material/DialogContentText'
 import TextField from '@mui/material/TextField'
-import { FormDialog } from '../../../app/FormDialog'
+import { FormDialog } from '../../../ui/FormDialog'
 
 /** Names the school's own copy of a template. */
 export function TemplateNameDialog(props: {

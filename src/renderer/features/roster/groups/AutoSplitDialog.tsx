@@ -13,9 +13,9 @@ import {
   suggestedGroupCount,
   type SplitMember,
 } from '@shared/roster/groupSplit'
-import { FormDialog } from '../../../app/FormDialog'
-import { defaultGroupName } from '../../../db/groupRepository'
-import type { GroupKind, GroupRecord } from '../../../db/rosterRecords'
+import { FormDialog } from '../../../ui/FormDialog'
+import { defaultGroupName } from '../../../db/roster/groupRepository'
+import type { GroupKind, GroupRecord } from '../../../db/roster/rosterRecords'
 
 /**
  * 自动分组: choose how many groups, see how balanced the split is (size, men and women, most

@@ -14,7 +14,7 @@ import ListItem from '@mui/material/ListItem'
 import ListItemText from '@mui/material/ListItemText'
 import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
-import type { RosterEntry } from '../../../db/rosterQueries'
+import type { RosterEntry } from '../../../db/roster/rosterQueries'
 
 /** The drag payload: enrollment ids, one per line. */
 export const DRAG_TYPE = 'application/x-banwu-enrollments'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import TextField from '@mui/material/TextField'
-import { FormDialog } from '../../../app/FormDialog'
+import { FormDialog } from '../../../ui/FormDialog'
 
 /** Name a new group or rename one. */
 export function GroupNameDialog(props: {

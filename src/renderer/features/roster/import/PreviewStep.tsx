@@ -26,7 +26,7 @@ import {
   SKIP_REASON_LABELS,
   type AlreadyInClassChoice,
   type RowDecision,
-} from '../../../db/rosterImportPlan'
+} from '../../../db/roster/rosterImportPlan'
 import { UnitPostDialog } from './UnitPostDialog'
 import type { RosterImport } from './useRosterImport'
 

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { RosterRow } from '@shared/roster/rosterRow'
-import { SKIP_REASON_LABELS, describeSummary, type ImportSummary } from '../../../db/rosterImportPlan'
+import { SKIP_REASON_LABELS, describeSummary, type ImportSummary } from '../../../db/roster/rosterImportPlan'
 
 /** How many rows are listed one by one before the rest are counted. */
 const LISTED = 50

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { FormDialog } from '../../../app/FormDialog'
+import { FormDialog } from '../../../ui/FormDialog'
 
 /** Corrects how one row's 工作单位及职务 was split into unit and post. */
 export function UnitPostDialog(props: {

@@ -4,14 +4,14 @@ import type { RosterField } from '@shared/roster/fields'
 import { mapHeaders, type HeaderMapping } from '@shared/roster/headerMap'
 import type { ParsedWorkbook } from '@shared/roster/parseWorkbook'
 import { validateRows, type RosterValidation } from '@shared/roster/validateRows'
-import { errorMessage } from '../../../app/Notifier'
-import { useData } from '../../../db/DataProvider'
+import { errorMessage } from '../../../ui/Notifier'
+import { useData } from '../../../db/core/DataProvider'
 import {
   classifyRosterRows,
   commitRosterImport,
   type ImportChoices,
   type ImportSummary,
-} from '../../../db/rosterImport'
+} from '../../../db/roster/rosterImport'
 import { parseRosterFile } from '../../../workers/rosterParseClient'
 import type { RosterParseResult } from '../../../workers/rosterParseProtocol'
 

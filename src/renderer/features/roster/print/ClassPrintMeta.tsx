@@ -1,4 +1,4 @@
-import type { ClassRecord } from '../../../db/database'
+import type { ClassRecord } from '../../../db/core/database'
 
 /** The line under a sheet's title: class, dates, head count. */
 export function ClassPrintMeta({ cls, count }: { cls: ClassRecord; count: number }) {

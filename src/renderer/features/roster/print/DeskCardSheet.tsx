@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router'
 import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
-import type { ClassRecord } from '../../../db/database'
-import type { RosterEntry } from '../../../db/rosterQueries'
-import { PrintView } from '../../../print/PrintView'
+import type { ClassRecord } from '../../../db/core/database'
+import type { RosterEntry } from '../../../db/roster/rosterQueries'
+import { PrintView } from '../../../ui/print/PrintView'
 import { unitAndPost, usePrintRoster } from './usePrintRoster'
 import './rosterPrint.css'
 

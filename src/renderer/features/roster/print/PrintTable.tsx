@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { RosterEntry } from '../../../db/rosterQueries'
+import type { RosterEntry } from '../../../db/roster/rosterQueries'
 
 export interface PrintColumn {
   header: string

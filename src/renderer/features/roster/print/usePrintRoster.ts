@@ -1,6 +1,6 @@
-import { useClassRoster } from '../../../db/rosterHooks'
-import type { RosterEntry } from '../../../db/rosterQueries'
-import type { GroupRecord } from '../../../db/rosterRecords'
+import { useClassRoster } from '../../../db/roster/rosterHooks'
+import type { RosterEntry } from '../../../db/roster/rosterQueries'
+import type { GroupRecord } from '../../../db/roster/rosterRecords'
 
 /** Who is printed: the class's people in roster order, without those who withdrew. */
 export function usePrintRoster(

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react'
+import type { ClassRecord } from '../../db/core/database'
+import { ChecklistPrintSheet } from '../../features/checklist/ChecklistPrintSheet'
+import { DeskCardSheet } from '../../features/roster/print/DeskCardSheet'
+import { GroupListSheet } from '../../features/roster/print/GroupListSheet'
+import {
+  ContactsSheet,
+  RosterCheckSheet,
+  RosterListSheet,
+} from '../../features/roster/print/RosterListSheets'
+import { SignInPrintSheet } from '../../features/attendance/SignInPrintSheet'
+import { RegisterPrintSheet } from '../../features/attendance/RegisterPrintSheet'
+import { WithdrawalNoticeSheet } from '../../features/leave/WithdrawalNoticeSheet'
+
+/**
+ * Every printable sheet of a class, by id. A sheet renders its pages inside
+ * <PrintView>; the route is /classes/:classId/print/:sheetId (with optional
+ * ?query for options such as a session id). Areas add their sheets here.
+ */
+export interface PrintSheetDefinition {
+  title: string
+  render: (props: { cls: ClassRecord; schoolName: string; query: URLSearchParams }) => ReactNode
+}
+
+export const PRINT_SHEETS: Record<string, PrintSheetDefinition> = {
+  roster: { title: '学员花名册', render: (p) => <RosterListSheet cls={p.cls} schoolName={p.schoolName} /> },
+  'roster-check': {
+    title: '学员信息核对表',
+    render: (p) => <RosterCheckSheet cls={p.cls} schoolName={p.schoolName} />,
+  },
+  'roster-contacts': {
+    title: '学员通讯录',
+    render: (p) => <ContactsSheet cls={p.cls} schoolName={p.schoolName} />,
+  },
+  'roster-groups': { title: '分组名单', render: (p) => <GroupListSheet {...p} /> },
+  'roster-desk-cards': { title: '席卡', render: (p) => <DeskCardSheet cls={p.cls} query={p.query} /> },
+  checklist: {
+    title: '班务工作事项表',
+    render: (p) => <ChecklistPrintSheet cls={p.cls} schoolName={p.schoolName} />,
+  },
+  signin: { title: '签到表', render: (p) => <SignInPrintSheet {...p} /> },
+  'attendance-register': {
+    title: '学员考勤登记表',
+    render: (p) => <RegisterPrintSheet cls={p.cls} schoolName={p.schoolName} />,
+  },
+  'attendance-notice': {
+    title: '学员考勤情况公布',
+    render: (p) => <RegisterPrintSheet cls={p.cls} schoolName={p.schoolName} publish />,
+  },
+  'withdrawal-notice': { title: '退学处理报告', render: (p) => <WithdrawalNoticeSheet {...p} /> },
+}

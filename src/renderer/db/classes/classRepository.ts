@@ -1,0 +1,21 @@
+import { trainingClassInput, type TrainingClassInput } from '@shared/domain/trainingClass'
+import type { ClassRecord } from '../core/database'
+import { SyncedRepository } from '../core/syncedRepository'
+import { ValidationError } from '../core/validationError'
+
+/** Training classes: validated with the shared schema before every write. */
+export class ClassRepository extends SyncedRepository<TrainingClassInput> {
+  async createClass(input: TrainingClassInput): Promise<ClassRecord> {
+    return this.create(parseClass(input))
+  }
+
+  async updateClass(id: string, input: TrainingClassInput): Promise<ClassRecord> {
+    return this.update(id, parseClass(input))
+  }
+}
+
+function parseClass(input: TrainingClassInput): TrainingClassInput {
+  const r = trainingClassInput.safeParse(input)
+  if (!r.success) throw ValidationError.fromZod(r.error)
+  return r.data
+}
