@@ -1,8 +1,10 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-// Unit tests: pure shared code and main-process code run in Node; data-layer
-// tests run against fake-indexeddb (the real IndexedDB is covered by the e2e suite).
+// Unit tests, all in Node, reading their data from test/fixtures only: src/**/*.test.ts (shared
+// code, the renderer's pure parts, and the data layer against fake-indexeddb — the real IndexedDB
+// is covered by the e2e suite) and test/node (main process, build, the Electron smoke test).
+// `npm run bench` runs bench/**/*.bench.ts; the browser benchmark is Playwright's (bench/e2e).
 export default defineConfig({
   resolve: {
     alias: { '@shared': resolve(import.meta.dirname, 'src/shared') },

@@ -7,7 +7,7 @@ import { syntheticClass } from './syntheticClass'
 
 /*
  * Issue 5: "a 200-student × 80-session grid — time from a key press to the repainted cell; goal
- * under 50 ms". The repaint itself is measured in Chromium by test/e2e/attendanceGridPerf.spec.ts;
+ * under 50 ms". The repaint itself is measured in Chromium by bench/e2e/attendanceGridPerf.spec.ts;
  * this measures the computing part of one key press: a mark changes, the register follows.
  *
  * - incremental: what the app does (RegisterCache: the changed student's row through the rule

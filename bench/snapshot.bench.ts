@@ -19,9 +19,7 @@ import type { SyncedRow } from '../src/shared/sync/merge'
  * enrollment per 30 marks, shaped like the stored records (sync metadata included).
  */
 
-// This file is type-checked with the renderer's tsconfig (no Node types): reach process.env by hand.
-const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env
-const N = Number(env?.BENCH_SNAPSHOT_ROWS ?? 50_000)
+const N = Number(process.env.BENCH_SNAPSHOT_ROWS ?? 50_000)
 const STAMP = '001763000000000-000000-01BENCHREPLICA'
 const PASS = '基准测试口令'
 

@@ -9,9 +9,8 @@ import type { SyncedRow } from '../src/shared/sync/merge'
 import { editBase } from '../src/shared/sync/record'
 import { templateToFields } from '../src/renderer/db/checklist/checklistRecords'
 import type { SyncedTableName } from '../src/renderer/db/core/database'
-import { enrollmentIdFor, newEnrollment } from '../src/renderer/db/roster/enrollmentRepository'
-import { emptyPerson } from '../src/renderer/db/roster/personRepository'
 import { personIdFor } from '../src/renderer/db/roster/personId'
+import { emptyPerson, enrollmentIdFor, newEnrollment } from '../src/renderer/db/roster/rosterBuilders'
 
 /**
  * A synthetic "ten-year school" for the sync benchmarks (issue 6: "about 20,000 people, 400

@@ -7,7 +7,7 @@ import { read, utils } from 'xlsx'
 import { AppPage } from './pages/AppPage'
 import { AttendancePage } from './pages/AttendancePage'
 import { ClassesPage } from './pages/ClassesPage'
-import { PlanPage, sharedFixture } from './pages/PlanPage'
+import { PlanPage, schoolFixture } from './pages/PlanPage'
 import { RosterGroupsPage } from './pages/RosterGroupsPage'
 import { RosterPage } from './pages/RosterPage'
 
@@ -38,9 +38,9 @@ async function classWithPlanAndRoster(page: Page) {
     headTeachers: ['王老师'],
   })
   await plan.open()
-  await plan.importFile(sharedFixture('schedule-zhongqing-2025.xlsx'))
+  await plan.importFile(schoolFixture('schedule-zhongqing-2025.xlsx'))
   await roster.open()
-  await roster.importFile(sharedFixture('roster-zhongqing-2025.xlsx'), 48)
+  await roster.importFile(schoolFixture('roster-zhongqing-2025.xlsx'), 48)
   for (const [name, seat] of [
     ['姜敏', '1'],
     ['魏燕', '2'],

@@ -3,7 +3,7 @@ import { AppPage } from './pages/AppPage'
 import { AttendancePage } from './pages/AttendancePage'
 import { ClassesPage } from './pages/ClassesPage'
 import { LeavePage } from './pages/LeavePage'
-import { PlanPage, sharedFixture } from './pages/PlanPage'
+import { PlanPage, schoolFixture } from './pages/PlanPage'
 import { RosterPage } from './pages/RosterPage'
 
 const SHOTS = '/tmp/shots-att2'
@@ -24,10 +24,10 @@ async function classWithPlanAndRoster(page: Page, name: string, type: string) {
   })
   const plan = new PlanPage(page)
   await plan.open()
-  await plan.importFile(sharedFixture('schedule-zhongqing-2025.xlsx'))
+  await plan.importFile(schoolFixture('schedule-zhongqing-2025.xlsx'))
   const roster = new RosterPage(page)
   await roster.open()
-  await roster.importFile(sharedFixture('roster-zhongqing-2025.xlsx'), 48)
+  await roster.importFile(schoolFixture('roster-zhongqing-2025.xlsx'), 48)
 }
 
 test('leave against 1/7 of 63 学时: the 50 % notice, the limit, over it, and the withdrawal report', async ({

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test'
 import { utils, write } from 'xlsx'
 import { AppPage } from './pages/AppPage'
 import { ClassesPage } from './pages/ClassesPage'
-import { PlanPage, sharedFixture } from './pages/PlanPage'
+import { PlanPage, schoolFixture } from './pages/PlanPage'
 
 const SHOTS = '/tmp/shots-att2'
 
@@ -28,7 +28,7 @@ test('import the shared plan with a preview, then edit it by hand, copy a day an
   await expect(page.getByText('还没有教学计划')).toBeVisible()
 
   // Preview: every session found, the doubtful row flagged, nothing written until 导入.
-  await plan.pickImportFile(sharedFixture('schedule-zhongqing-2025.xlsx'))
+  await plan.pickImportFile(schoolFixture('schedule-zhongqing-2025.xlsx'))
   await expect(plan.preview).toContainText('识别到 20 门课程（合计 63 学时）')
   await expect(page.getByRole('table', { name: '导入问题' })).toContainText(
     '第13行「学时」：6 学时与时间 09:00-11:30',
@@ -38,7 +38,7 @@ test('import the shared plan with a preview, then edit it by hand, copy a day an
   await expect(page.getByText('还没有教学计划')).toBeVisible()
 
   // Untick one row, import the rest in one go.
-  await plan.pickImportFile(sharedFixture('schedule-zhongqing-2025.xlsx'))
+  await plan.pickImportFile(schoolFixture('schedule-zhongqing-2025.xlsx'))
   await page.getByRole('checkbox', { name: '导入第22行' }).uncheck()
   await page.getByRole('button', { name: '导入所选 19 门课程' }).click()
   await app.expectNotice('已导入 19 门课程')
@@ -47,7 +47,7 @@ test('import the shared plan with a preview, then edit it by hand, copy a day an
   await expect(page.getByTestId('hours-difference')).toBeHidden()
 
   // Importing the same file again offers only the missing session.
-  await plan.pickImportFile(sharedFixture('schedule-zhongqing-2025.xlsx'))
+  await plan.pickImportFile(schoolFixture('schedule-zhongqing-2025.xlsx'))
   await expect(page.getByRole('button', { name: '导入所选 1 门课程' })).toBeVisible()
   await page.getByRole('button', { name: '导入所选 1 门课程' }).click()
   await expect(plan.rows).toHaveCount(20)

@@ -17,7 +17,7 @@ import { exportedData, withAllDeleted, withHeader } from './syncFiles'
 
 const PASS = '松江同步2025'
 const SHOTS = process.env.SYNC_SHOTS ?? '/tmp/shots-sync'
-const ROSTER = join(import.meta.dirname, '../../../shared/fixtures/roster-zhongqing-2025.xlsx')
+const ROSTER = join(import.meta.dirname, '../fixtures/school/roster-zhongqing-2025.xlsx')
 mkdirSync(SHOTS, { recursive: true })
 
 test.slow()

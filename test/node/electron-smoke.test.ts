@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { BanwuApi } from '../../src/preload/api'
+import { IPC_CHANNELS, type IpcChannel } from '../../src/shared/ipc'
 
 /**
  * One end-to-end check of the real shell: launch the built app in Electron
@@ -23,6 +25,36 @@ function electronBinary(): string | null {
   const binary = join(ELECTRON_DIR, 'dist', readFileSync(pathFile, 'utf8').trim())
   return existsSync(binary) ? binary : null
 }
+
+/**
+ * What the bridge must expose: one function per channel of the IPC contract (src/shared/ipc.ts),
+ * as src/preload/index.ts builds it. Function names are not spelled from channel names by a rule,
+ * so the pairing is written here; the types make it cover every channel of the contract and every
+ * function of BanwuApi, so a channel added to the contract cannot be left out of this check.
+ */
+const BRIDGE_FUNCTION = {
+  'file:save': 'saveFile',
+  'file:open': 'openFiles',
+  'print:toPdf': 'printToPdf',
+  'print:print': 'print',
+  'app:info': 'appInfo',
+  'shell:openExternal': 'openExternal',
+  'snapshot:save': 'saveSnapshot',
+  'backup:list': 'listBackups',
+  'backup:read': 'readBackup',
+  'backup:write': 'writeBackup',
+  'backup:prune': 'pruneBackups',
+} as const satisfies Record<IpcChannel, keyof BanwuApi>
+type Unpaired = Exclude<keyof BanwuApi, (typeof BRIDGE_FUNCTION)[IpcChannel]>
+const everyFunctionPaired: [Unpaired] extends [never] ? true : Unpaired = true
+const EXPECTED_API = IPC_CHANNELS.map((channel) => BRIDGE_FUNCTION[channel]).sort()
+
+describe('the bridge the smoke test expects', () => {
+  it('is one distinct function per IPC channel, and every function of BanwuApi', () => {
+    expect(everyFunctionPaired).toBe(true)
+    expect(new Set(EXPECTED_API).size).toBe(IPC_CHANNELS.length)
+  })
+})
 
 const binary = electronBinary()
 const built = existsSync(BUILT_MAIN)
@@ -57,7 +89,7 @@ describe(title, () => {
         hasProcess: 'process' in globalThis,
       }))
       expect(exposed).toEqual({
-        api: ['appInfo', 'openExternal', 'openFiles', 'print', 'printToPdf', 'saveFile'],
+        api: EXPECTED_API,
         hasRequire: false,
         hasProcess: false,
       })

@@ -5,7 +5,7 @@ import Dialog, { type DialogProps } from '@mui/material/Dialog'
 import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
-import { ValidationError } from '../db/core/validationError'
+import { ValidationError } from '@shared/validationError'
 import { errorMessage } from './Notifier'
 
 /**

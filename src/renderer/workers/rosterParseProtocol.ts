@@ -17,7 +17,10 @@ export type RosterParseResult =
   | {
       ok: true
       workbook: ParsedWorkbook
-      /** The detected header and mapping; null when no header row was found (ask the user). */
+      /**
+       * The detected header and mapping, which the import screen shows as is until the user changes
+       * it (so the main thread does not map the headers again); null when no header row was found.
+       */
       mapping: HeaderMapping | null
     }
   | { ok: false; error: ParseError }

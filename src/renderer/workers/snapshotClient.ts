@@ -6,7 +6,7 @@
  */
 import type { Snapshot } from '@shared/sync/snapshot'
 import { SnapshotError } from '@shared/sync/snapshotError'
-import type { SnapshotCodec } from '../db/sync/syncCodec'
+import type { SnapshotCodec } from '@shared/sync/snapshotCodec'
 import type { CodecOptions } from './snapshotCodec'
 import type { SnapshotMessage, SnapshotRequest } from './snapshotProtocol'
 

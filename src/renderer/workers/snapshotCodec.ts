@@ -4,7 +4,7 @@
  */
 import type { Snapshot } from '@shared/sync/snapshot'
 import { decodeSnapshot, encodeSnapshot, verifySnapshot } from '@shared/sync/snapshotFile'
-import type { SnapshotCodec } from '../db/sync/syncCodec'
+import type { SnapshotCodec } from '@shared/sync/snapshotCodec'
 
 export interface CodecOptions {
   /** PBKDF2 iterations (default: the format's minimum, 600,000). */

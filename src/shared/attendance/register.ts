@@ -249,7 +249,15 @@ export function attendanceRegister(input: RegisterInput): AttendanceRegister {
       criticisms: (criticisms.get(enrollmentId) ?? []).map((c) => c.at),
     }),
   )
-  const sessions = input.sessions.map((s, i): SessionAttendance => {
+  return { rows, sessions: sessionTotals(input.sessions, rows), conflicts: rows.flatMap((r) => r.conflicts) }
+}
+
+/** Per session: students expected, attended, and counts per status (one count for the register, its cache and the sheets). */
+export function sessionTotals(
+  sessions: readonly SessionTiming[],
+  rows: readonly StudentRegisterRow[],
+): SessionAttendance[] {
+  return sessions.map((s, i): SessionAttendance => {
     const counts = zeroCounts()
     for (const r of rows) {
       const cell = r.cells[i]
@@ -259,5 +267,4 @@ export function attendanceRegister(input: RegisterInput): AttendanceRegister {
     const expected = rows.length
     return { sessionId: s.id, expected, attended, rate: expected ? attended / expected : null, counts }
   })
-  return { rows, sessions, conflicts: rows.flatMap((r) => r.conflicts) }
 }

@@ -5,17 +5,12 @@ import type { LeaveRuleSettings } from './leaveLimit'
 import type { LeaveRequest } from './leaveRequest'
 import type { AttendanceMarkFields } from './mark'
 import {
+  sessionTotals,
   studentRegisterRow,
   type AttendanceRegister,
-  type SessionAttendance,
   type StudentRegisterRow,
 } from './register'
-import {
-  ATTENDANCE_STATUS_CODES,
-  countsAsAttended,
-  type AttendanceStatus,
-  type AttendanceStatusCode,
-} from './status'
+import type { AttendanceStatus } from './status'
 
 /**
  * The class register, kept up to date one student at a time.
@@ -137,24 +132,4 @@ function studentSignature(s: StudentInputs): string {
   for (const l of s.leftSchool) parts.push(`l${l.at}|${l.note}`)
   for (const c of s.criticisms) parts.push(`c${c}`)
   return parts.sort().join('\n')
-}
-
-/** Per session: students expected, attended, and counts per status (as attendanceRegister does). */
-export function sessionTotals(
-  sessions: readonly SessionTiming[],
-  rows: readonly StudentRegisterRow[],
-): SessionAttendance[] {
-  return sessions.map((s, i): SessionAttendance => {
-    const counts = Object.fromEntries(ATTENDANCE_STATUS_CODES.map((c) => [c, 0])) as Record<
-      AttendanceStatusCode,
-      number
-    >
-    for (const r of rows) {
-      const cell = r.cells[i]
-      if (cell) counts[cell.status] += 1
-    }
-    const attended = ATTENDANCE_STATUS_CODES.filter(countsAsAttended).reduce((n, c) => n + counts[c], 0)
-    const expected = rows.length
-    return { sessionId: s.id, expected, attended, rate: expected ? attended / expected : null, counts }
-  })
 }

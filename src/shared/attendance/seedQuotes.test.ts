@@ -1,23 +1,17 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readSeed } from '../../../test/helpers/readFixture'
 import { DEFAULT_REGULATION_TITLE, WITHDRAWAL_CLAUSES } from './withdrawalNotice'
 
 /**
  * The rules quote seed 000 word for word (docs/leave-rules.md, the withdrawal notice); this keeps
- * the quotes honest. Tests run in Node; shared code may not import Node modules, so files are read
- * through the runtime's own module lookup.
+ * the quotes honest against the copy of the seed in test/fixtures/seeds.
  */
-function readText(relative: string): string {
-  const runtime = globalThis as unknown as {
-    process: { getBuiltinModule(id: 'node:fs'): { readFileSync(p: URL, encoding: 'utf8'): string } }
-  }
-  return runtime.process.getBuiltinModule('node:fs').readFileSync(new URL(relative, import.meta.url), 'utf8')
-}
-
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '')
-const seed = squash(readText('../../../../shared/seeds/000_2fb966d90a3b6fa5.txt'))
+const seed = squash(readSeed('000_2fb966d90a3b6fa5.txt'))
 
 describe('quotes from seed 000 附2', () => {
-  const doc = readText('../../../docs/leave-rules.md')
+  const doc = readFileSync(new URL('../../../docs/leave-rules.md', import.meta.url), 'utf8')
   const quotes = doc
     .split('\n')
     .filter((l) => l.startsWith('> '))

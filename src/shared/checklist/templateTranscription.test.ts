@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readSeed } from '../../../test/helpers/readFixture'
 import { KEY_CLASS_TEMPLATE } from './keyClassTemplate'
 import { ORDINARY_CLASS_TEMPLATE } from './ordinaryClassTemplate'
 import {
@@ -17,18 +18,9 @@ import {
  * cells; an empty 事项 cell continues the merged cell above, an empty 完成 cell is the tick box.
  */
 
-// This test reads the seed from disk: the point is to compare the typed data with the source text
-// itself. src/shared is also compiled by the web tsconfig, which has no Node types, so instead of
-// importing 'node:fs' the test asks Node for it (process.getBuiltinModule, Node ≥ 20.16) and types
-// the one function it uses.
-interface NodeFs {
-  readFileSync(path: URL, encoding: 'utf8'): string
-}
-const nodeProcess = (globalThis as unknown as { process: { getBuiltinModule(id: 'node:fs'): NodeFs } })
-  .process
-// /work/main/src/shared/checklist → /work/shared/seeds (the seeds sit beside the repository).
-const SEED_URL = new URL('../../../../shared/seeds/000_2fb966d90a3b6fa5.txt', import.meta.url)
-const seedText = nodeProcess.getBuiltinModule('node:fs').readFileSync(SEED_URL, 'utf8')
+// This test reads the seed itself (the copy in test/fixtures/seeds): the point is to compare the
+// typed data with the source text.
+const seedText = readSeed('000_2fb966d90a3b6fa5.txt')
 const seedLines = seedText.split(/\r?\n/)
 
 const KEY_TITLE = '班主任班务工作事项表（含处级班、中青班、青干班）'

@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
+import { readSchoolFixture } from '../../../test/helpers/readFixture'
 import { formatHoursExact } from './hours'
 import { importPlanRows, type ImportedSession } from './planImport'
 import { planTotalHours } from './session'
 
-/**
- * Tests run in Node; shared code may not import Node modules, so the fixture is read through
- * the runtime's own module lookup rather than an import of node:fs.
- */
+/** A school sample workbook's first sheet as rows (test/fixtures/school). */
 function readFixture(name: string): unknown[][] {
-  const runtime = globalThis as unknown as {
-    process: { getBuiltinModule(id: 'node:fs'): { readFileSync(p: URL): Uint8Array } }
-  }
-  const bytes = runtime.process
-    .getBuiltinModule('node:fs')
-    .readFileSync(new URL(`../../../../shared/fixtures/${name}`, import.meta.url))
+  const bytes = readSchoolFixture(name)
   const wb = XLSX.read(bytes)
   const sheet = wb.Sheets[wb.SheetNames[0] ?? '']
   if (!sheet) throw new Error(`no sheet in ${name}`)
   return XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null, blankrows: true })
 }
 
-describe('the shared plan fixture (schedule-zhongqing-2025.xlsx)', () => {
+describe('the school’s sample plan (schedule-zhongqing-2025.xlsx)', () => {
   const result = importPlanRows(readFixture('schedule-zhongqing-2025.xlsx'))
   const byRow = (row: number): ImportedSession | undefined => result.sessions.find((s) => s.sourceRow === row)
 

@@ -8,7 +8,7 @@
  * evaluates. ID and phone numbers are written as text cells, never numbers, so
  * Excel cannot round them (an 18-digit ID keeps only 15 digits as a number).
  */
-import type { RosterField } from './fields'
+import { rosterFieldsWhere, type RosterField } from './fields'
 
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r'])
 
@@ -18,7 +18,7 @@ export function neutralizeCell(value: string): string {
 }
 
 /** Fields that must be written as text cells: digits that are identifiers, not quantities. */
-export const TEXT_CELL_FIELDS: readonly RosterField[] = ['idNumber', 'phone', 'studentNo']
+export const TEXT_CELL_FIELDS: readonly RosterField[] = rosterFieldsWhere((s) => s.textCell === true)
 
 export function mustBeTextCell(field: string | null | undefined): boolean {
   return field != null && (TEXT_CELL_FIELDS as readonly string[]).includes(field)

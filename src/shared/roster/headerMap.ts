@@ -6,74 +6,52 @@
  * same column a dozen ways. The mapping is a guess the user can correct, so it
  * says how sure it is (exact alias, keyword, or the user's choice).
  */
-import { ROSTER_FIELD_LABELS, columnLetter, type RosterField } from './fields'
+import {
+  ROSTER_FIELD_LABELS,
+  ROSTER_FIELD_SPECS,
+  columnLetter,
+  rosterHeaderNames,
+  type RosterField,
+} from './fields'
 import { removeSpaces } from './text'
 
 interface FieldNames {
   /** Whole header texts (after normalisation) that mean the field. */
-  exact: string[]
+  exact: readonly string[]
   /** Keyword sets: a short header containing every keyword of one set means the field. */
-  keywords: string[][]
+  keywords: readonly (readonly string[])[]
 }
 
 /**
- * Known names per field. Keyword sets are tried in this object's order, so
- * combined and specific fields come before the general ones they contain
- * (工作单位及职务 before 单位, 身份证号 before 号码).
+ * The order fields are tried in (the names themselves are in fields.ts). Keyword sets are tried
+ * in this order, so combined and specific fields come before the general ones they contain
+ * (工作单位及职务 before 单位, 单位电话 is a phone, 身份证号 before 号码).
  */
-const FIELD_NAMES: Record<RosterField, FieldNames> = {
-  unitAndPost: {
-    exact: [
-      '工作单位及职务',
-      '单位及职务',
-      '工作单位和职务',
-      '单位职务',
-      '工作单位职务',
-      '工作单位及现任职务',
-    ],
-    keywords: [
-      ['单位', '职务'],
-      ['单位', '职级'],
-    ],
-  },
-  activistSince: {
-    exact: ['确定为积极分子时间', '确定积极分子时间', '确定为入党积极分子时间', '列为积极分子时间'],
-    keywords: [
-      ['积极分子', '时间'],
-      ['积极分子', '日期'],
-    ],
-  },
-  idNumber: {
-    exact: ['身份证号', '身份证号码', '公民身份号码', '身份证', '身份证件号码', '证件号码', '公民身份证号码'],
-    keywords: [['身份证'], ['身份号码'], ['证件号']],
-  },
-  studentNo: { exact: ['学号', '学籍号', '学生学号'], keywords: [['学号']] },
-  phone: {
-    exact: ['手机', '手机号', '手机号码', '联系电话', '联系方式', '电话', '移动电话', '电话号码', '联系手机'],
-    keywords: [['手机'], ['电话'], ['联系方式']],
-  },
-  name: { exact: ['姓名', '学员姓名', '名字', '学生姓名', '人员姓名'], keywords: [['姓名']] },
-  birthDate: {
-    exact: ['出生年月', '出生日期', '出生年月日', '生日', '出生时间'],
-    keywords: [['出生']],
-  },
-  politicalStatus: { exact: ['政治面貌'], keywords: [['面貌']] },
-  ethnicity: { exact: ['民族'], keywords: [['民族']] },
-  gender: { exact: ['性别'], keywords: [['性别']] },
-  unit: {
-    exact: ['工作单位', '单位', '单位名称', '所在单位', '工作单位全称', '单位全称'],
-    keywords: [['单位']],
-  },
-  post: {
-    exact: ['职务', '现任职务', '职级', '职务职级', '现职务', '职务级别'],
-    keywords: [['职务'], ['职级']],
-  },
-  college: { exact: ['学院', '院系', '所在学院', '系别', '所在院系'], keywords: [['学院'], ['院系']] },
-  major: { exact: ['专业班级', '专业', '班级', '所在班级', '专业年级'], keywords: [['专业'], ['班级']] },
-  education: { exact: ['学历', '文化程度', '最高学历'], keywords: [['学历']] },
-  seat: { exact: ['座号', '座位号', '座位', '席位号'], keywords: [['座号'], ['座位']] },
-  note: { exact: ['备注', '说明'], keywords: [['备注']] },
-}
+const MATCH_ORDER: readonly RosterField[] = [
+  'unitAndPost',
+  'activistSince',
+  'idNumber',
+  'studentNo',
+  'phone',
+  'name',
+  'birthDate',
+  'politicalStatus',
+  'ethnicity',
+  'gender',
+  'unit',
+  'post',
+  'college',
+  'major',
+  'education',
+  'seat',
+  'note',
+]
+
+/** Known names per field, in match order. */
+const FIELD_NAMES: readonly (readonly [RosterField, FieldNames])[] = MATCH_ORDER.map((field) => [
+  field,
+  { exact: rosterHeaderNames(field), keywords: ROSTER_FIELD_SPECS[field].keywords },
+])
 
 /** 序号 is only the row's number in the list: recognised as a header, never imported. */
 const ROW_NUMBER_NAMES = ['序号', '编号', '序', 'no', 'no.', '行号']
@@ -113,13 +91,13 @@ export function recognizeHeader(text: string): HeaderRecognition {
   const candidates = headerCandidates(text)
   for (const c of candidates) {
     if (ROW_NUMBER_NAMES.includes(c)) return { field: 'rowNumber', how: 'exact' }
-    for (const [field, names] of Object.entries(FIELD_NAMES) as [RosterField, FieldNames][]) {
+    for (const [field, names] of FIELD_NAMES) {
       if (names.exact.includes(c)) return { field, how: 'exact' }
     }
   }
   for (const c of candidates) {
     if (c.length > MAX_KEYWORD_HEADER_LENGTH || /[:：]/.test(c)) continue
-    for (const [field, names] of Object.entries(FIELD_NAMES) as [RosterField, FieldNames][]) {
+    for (const [field, names] of FIELD_NAMES) {
       if (names.keywords.some((set) => set.every((k) => c.includes(k)))) return { field, how: 'keyword' }
     }
   }
@@ -285,9 +263,12 @@ function resolveDuplicates(columns: ColumnMapping[]) {
 
 function mappingProblems(byField: Partial<Record<RosterField, number>>): string[] {
   const problems: string[] = []
-  if (byField.name === undefined) problems.push(`未找到“${ROSTER_FIELD_LABELS.name}”列，请指定哪一列是姓名`)
+  const label = ROSTER_FIELD_LABELS
+  if (byField.name === undefined) problems.push(`未找到“${label.name}”列，请指定哪一列是姓名`)
   if (byField.idNumber === undefined && byField.studentNo === undefined) {
-    problems.push('未找到“身份证号”或“学号”列：无法与以往学员对应，每一行都会作为新学员导入')
+    problems.push(
+      `未找到“${label.idNumber}”或“${label.studentNo}”列：无法与以往学员对应，每一行都会作为新学员导入`,
+    )
   }
   return problems
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { utils, write } from 'xlsx'
 import { parseWorkbook, type ParseErrorCode, type ParseOutcome, type ParseProgress } from './parseWorkbook'
-import { readGeneratedFixture, readSharedFixture } from '../../../test/helpers/readFixture'
+import { readGeneratedFixture, readSchoolFixture } from '../../../test/helpers/readFixture'
 
 // Issue 3 导入 and ARCHITECTURE.md Excel: .xlsx/.xls/.csv (UTF-8, BOM, GBK), formulas and HTML
 // off, row limits, zip bombs and non-spreadsheets refused with a clear Chinese message.
@@ -57,7 +57,7 @@ describe('parseWorkbook: refusals', () => {
     ],
     [
       'a cut-off .xlsx',
-      () => readSharedFixture('roster-zhongqing-2025.xlsx').subarray(0, 4000),
+      () => readSchoolFixture('roster-zhongqing-2025.xlsx').subarray(0, 4000),
       'roster.xlsx',
       'corrupt',
       '文件“roster.xlsx”已损坏，无法读取，请在 Excel 中打开后另存为 .xlsx 再导入',
@@ -96,10 +96,10 @@ describe('parseWorkbook: refusals', () => {
   })
 })
 
-describe('parseWorkbook: the shared fixtures', () => {
+describe('parseWorkbook: the school’s sample workbooks', () => {
   it('reads the 中青班 roster: a merged title row, then 48 people', () => {
     const wb = ok(
-      parseWorkbook(readSharedFixture('roster-zhongqing-2025.xlsx'), 'roster-zhongqing-2025.xlsx'),
+      parseWorkbook(readSchoolFixture('roster-zhongqing-2025.xlsx'), 'roster-zhongqing-2025.xlsx'),
     )
     expect(wb.kind).toBe('xlsx')
     expect(wb.sheets).toEqual([{ name: '学员名单', rowCount: 50, hidden: false, headerFound: true }])
@@ -110,7 +110,7 @@ describe('parseWorkbook: the shared fixtures', () => {
   })
 
   it('reads the 积极分子 roster: header in row 1, 120 students', () => {
-    const wb = ok(parseWorkbook(readSharedFixture('roster-jiji-fenzi.xlsx'), 'roster-jiji-fenzi.xlsx'))
+    const wb = ok(parseWorkbook(readSchoolFixture('roster-jiji-fenzi.xlsx'), 'roster-jiji-fenzi.xlsx'))
     expect(wb.sheet.rowCount).toBe(121)
     expect(wb.sheet.text[0]).toEqual([
       '学号',
@@ -228,7 +228,7 @@ describe('parseWorkbook: progress', () => {
   it('reports stages in order, ending at 1', () => {
     const seen: ParseProgress[] = []
     ok(
-      parseWorkbook(readSharedFixture('roster-jiji-fenzi.xlsx'), 'r.xlsx', {
+      parseWorkbook(readSchoolFixture('roster-jiji-fenzi.xlsx'), 'r.xlsx', {
         onProgress: (p) => seen.push(p),
       }),
     )

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { mapHeaders } from './headerMap'
 import { parseWorkbook } from './parseWorkbook'
-import { readGeneratedFixture, readSharedFixture } from '../../../test/helpers/readFixture'
+import { readGeneratedFixture, readSchoolFixture } from '../../../test/helpers/readFixture'
 import { validateRows } from './validateRows'
 
 const TODAY = '2025-09-01'
@@ -20,9 +20,9 @@ function preview(bytes: Uint8Array, name: string) {
 const messages = (p: ReturnType<typeof preview>) =>
   p.rows.filter((r) => r.problems.length > 0).map((r) => [r.excelRow, r.problems.map((x) => x.message)])
 
-describe('the shared sample rosters (issue 3 Checks: 共 48 人 and 共 120 人)', () => {
+describe('the school’s sample rosters (issue 3 Checks: 共 48 人 and 共 120 人)', () => {
   it('中青班: 48 people, all clean, unit and post in their own columns', () => {
-    const p = preview(readSharedFixture('roster-zhongqing-2025.xlsx'), 'roster-zhongqing-2025.xlsx')
+    const p = preview(readSchoolFixture('roster-zhongqing-2025.xlsx'), 'roster-zhongqing-2025.xlsx')
     expect(p.rows).toHaveLength(48)
     expect(p.counts).toEqual({ ok: 48, warning: 0, error: 0 })
     expect(p.skipped).toEqual([])
@@ -45,7 +45,7 @@ describe('the shared sample rosters (issue 3 Checks: 共 48 人 and 共 120 人)
   })
 
   it('积极分子 class: 120 students without ID numbers, matched by 学号 + name (seed 001)', () => {
-    const p = preview(readSharedFixture('roster-jiji-fenzi.xlsx'), 'roster-jiji-fenzi.xlsx')
+    const p = preview(readSchoolFixture('roster-jiji-fenzi.xlsx'), 'roster-jiji-fenzi.xlsx')
     expect(p.rows).toHaveLength(120)
     // Two different students share 学号 202293552 in the sample: importable, but worth a look.
     expect(p.counts).toEqual({ ok: 119, warning: 1, error: 0 })

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
 
-/** The shared sample files beside the repository (../shared/fixtures). */
-export function sharedFixture(name: string): string {
-  return resolve(import.meta.dirname, '../../../../shared/fixtures', name)
+/** One of the school's sample workbooks (test/fixtures/school). */
+export function schoolFixture(name: string): string {
+  return resolve(import.meta.dirname, '../../fixtures/school', name)
 }
 
 /** A class's 教学计划 tab: import, list and week views, hand entry, copying a day. */

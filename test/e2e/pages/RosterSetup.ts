@@ -8,10 +8,10 @@ import { ClassesPage } from './ClassesPage'
 import { RosterPage } from './RosterPage'
 
 /** What the roster specs share: the sample files, a fresh class on its 花名册 tab, screenshots, PDFs. */
-export const SHARED = resolve(import.meta.dirname, '../../../../shared/fixtures')
+export const SCHOOL = resolve(import.meta.dirname, '../../fixtures/school')
 export const GENERATED = resolve(import.meta.dirname, '../../fixtures/roster')
-export const ZHONGQING = join(SHARED, 'roster-zhongqing-2025.xlsx')
-export const JIJI = join(SHARED, 'roster-jiji-fenzi.xlsx')
+export const ZHONGQING = join(SCHOOL, 'roster-zhongqing-2025.xlsx')
+export const JIJI = join(SCHOOL, 'roster-jiji-fenzi.xlsx')
 const SHOTS = process.env.ROSTER_SHOTS
 
 /** A screenshot under $ROSTER_SHOTS, when set (for looking at every screen). */

@@ -2,6 +2,7 @@ import { useParams, useSearchParams } from 'react-router'
 import Alert from '@mui/material/Alert'
 import { useLiveClass } from '../../db/classes/classHooks'
 import { useSettings } from '../../db/core/settingsHooks'
+import type { PrintSheetId } from '../../ui/print/printPath'
 import { PRINT_SHEETS } from './sheetRegistry'
 
 /** Opens a registered sheet of a class in the print preview. */
@@ -10,7 +11,7 @@ export function PrintRoute() {
   const [query] = useSearchParams()
   const cls = useLiveClass(classId)
   const settings = useSettings()
-  const sheet = PRINT_SHEETS[sheetId]
+  const sheet = Object.hasOwn(PRINT_SHEETS, sheetId) ? PRINT_SHEETS[sheetId as PrintSheetId] : undefined
   if (cls === undefined || settings === undefined) return null
   if (!cls || !sheet || !settings)
     return (

@@ -1,28 +1,24 @@
 import type { ReactNode } from 'react'
+import type { PrintSheetId } from '../../ui/print/printPath'
 import type { ClassRecord } from '../../db/core/database'
-import { ChecklistPrintSheet } from '../../features/checklist/ChecklistPrintSheet'
-import { DeskCardSheet } from '../../features/roster/print/DeskCardSheet'
-import { GroupListSheet } from '../../features/roster/print/GroupListSheet'
-import {
-  ContactsSheet,
-  RosterCheckSheet,
-  RosterListSheet,
-} from '../../features/roster/print/RosterListSheets'
-import { SignInPrintSheet } from '../../features/attendance/SignInPrintSheet'
-import { RegisterPrintSheet } from '../../features/attendance/RegisterPrintSheet'
-import { WithdrawalNoticeSheet } from '../../features/leave/WithdrawalNoticeSheet'
+import { ChecklistPrintSheet } from '../../features/checklist'
+import { DeskCardSheet } from '../../features/roster'
+import { GroupListSheet } from '../../features/roster'
+import { ContactsSheet, RosterCheckSheet, RosterListSheet } from '../../features/roster'
+import { SignInPrintSheet } from '../../features/attendance'
+import { RegisterPrintSheet } from '../../features/attendance'
+import { WithdrawalNoticeSheet } from '../../features/leave'
 
 /**
  * Every printable sheet of a class, by id. A sheet renders its pages inside
- * <PrintView>; the route is /classes/:classId/print/:sheetId (with optional
- * ?query for options such as a session id). Areas add their sheets here.
+ * <PrintView>; the route is /classes/:classId/print/:sheetId (options in the query string; ui/print/printPath.ts builds the address). Areas add their sheets here.
  */
 export interface PrintSheetDefinition {
   title: string
   render: (props: { cls: ClassRecord; schoolName: string; query: URLSearchParams }) => ReactNode
 }
 
-export const PRINT_SHEETS: Record<string, PrintSheetDefinition> = {
+export const PRINT_SHEETS: Record<PrintSheetId, PrintSheetDefinition> = {
   roster: { title: '学员花名册', render: (p) => <RosterListSheet cls={p.cls} schoolName={p.schoolName} /> },
   'roster-check': {
     title: '学员信息核对表',

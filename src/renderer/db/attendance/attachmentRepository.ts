@@ -1,6 +1,6 @@
 import type { AttachmentFields, AttachmentRecord } from './attendanceRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 /** Attachments larger than this are refused: they travel in every snapshot on a USB stick. */
 export const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024
@@ -14,13 +14,11 @@ export type AttachmentSummary = Omit<AttachmentRecord, 'bytes'> & { size: number
  */
 export class AttachmentRepository extends SyncedRepository<AttachmentFields> {
   async listBySession(sessionId: string): Promise<AttachmentSummary[]> {
-    const all = await this.table.where('sessionId').equals(sessionId).toArray()
-    return all.filter((a) => !a.deleted).map(summary)
+    return (await this.listLiveWhere('sessionId', sessionId)).map(summary)
   }
 
   async listByClass(classId: string): Promise<AttachmentSummary[]> {
-    const all = await this.table.where('classId').equals(classId).toArray()
-    return all.filter((a) => !a.deleted).map(summary)
+    return (await this.listLiveWhere('classId', classId)).map(summary)
   }
 
   async attach(fields: AttachmentFields): Promise<AttachmentSummary> {

@@ -21,8 +21,8 @@ export function useClassSessions(classId: string): SessionRecord[] | undefined {
 }
 
 export function useClassStudents(classId: string): ClassStudent[] | undefined {
-  const { db } = useData()
-  return useLiveQuery(() => listClassStudents(db, classId), [db, classId])
+  const data = useData()
+  return useLiveQuery(() => listClassStudents(data, classId), [data, classId])
 }
 
 export function useClassMarks(classId: string): AttendanceMarkRecord[] | undefined {

@@ -20,8 +20,7 @@ import {
 } from './attendanceHooks'
 import { RegisterCache } from '@shared/attendance/registerCache'
 import type { ClassStudent } from '../roster/classStudents'
-import { useLeaveRuleSettings } from './attendanceRuleSettings'
-import { useAttendanceStatuses } from './attendanceSettings'
+import { useAttendanceStatuses, useLeaveRuleSettings } from './attendanceSettingsHooks'
 import type { ClassRecord } from '../core/database'
 
 /**

@@ -3,12 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { attendanceMarkId } from '@shared/attendance/mark'
 import { compareHlc } from '@shared/sync/hlc'
 import { listClassStudents } from '../roster/classStudents'
-import { newEnrollment } from '../roster/enrollmentRepository'
 import { openData, type DataAccess } from '../core/openData'
-import { emptyPerson } from '../roster/personRepository'
+import { emptyPerson, newEnrollment } from '../roster/rosterBuilders'
 import type { EnrollmentFields, GroupFields, PersonFields } from '../roster/rosterRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 let n = 0
 const opened: DataAccess[] = []
@@ -161,7 +160,7 @@ describe('listClassStudents', () => {
     await enrollments.softDelete(gone.id)
     await enrollments.create({ ...enrollment(zhao.id, 1), classId: 'OTHER' })
 
-    const list = await listClassStudents(data.db, C)
+    const list = await listClassStudents(data, C)
     expect(list.map((s) => [s.seat, s.name, s.groupName])).toEqual([
       [1, '李四', ''],
       [2, '张三', '第一组'],

@@ -2,7 +2,7 @@ import { attendanceMarkId, attendanceMarkInput, type AttendanceMarkFields } from
 import type { AttendanceStatusCode } from '@shared/attendance/status'
 import type { AttendanceMarkRecord } from './attendanceRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 export type AttendanceMarkStored = AttendanceMarkFields & { classId: string }
 
@@ -23,13 +23,11 @@ export interface MarkChange {
  */
 export class AttendanceRepository extends SyncedRepository<AttendanceMarkStored> {
   async listByClass(classId: string): Promise<AttendanceMarkRecord[]> {
-    const all = await this.table.where('classId').equals(classId).toArray()
-    return all.filter((m) => !m.deleted)
+    return this.listLiveWhere('classId', classId)
   }
 
   async listBySession(sessionId: string): Promise<AttendanceMarkRecord[]> {
-    const all = await this.table.where('sessionId').equals(sessionId).toArray()
-    return all.filter((m) => !m.deleted)
+    return this.listLiveWhere('sessionId', sessionId)
   }
 
   /** Sets or clears one cell. */

@@ -1,7 +1,7 @@
 import { isLocalDateTime } from '@shared/plan/clock'
 import type { DisciplineEventFields, DisciplineEventRecord } from './attendanceRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 /**
  * Facts the leave rules weigh besides marks and requests (seed 000 附2 第九条 3(1)): a recorded
@@ -9,8 +9,7 @@ import { ValidationError } from '../core/validationError'
  */
 export class DisciplineRepository extends SyncedRepository<DisciplineEventFields> {
   async listByClass(classId: string): Promise<DisciplineEventRecord[]> {
-    const all = await this.table.where('classId').equals(classId).toArray()
-    return all.filter((e) => !e.deleted).sort((a, b) => a.at.localeCompare(b.at))
+    return (await this.listLiveWhere('classId', classId)).sort((a, b) => a.at.localeCompare(b.at))
   }
 
   async record(fields: DisciplineEventFields): Promise<DisciplineEventRecord> {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { LeaveRequestFields } from '@shared/attendance/leaveRequest'
 import { openData, type DataAccess } from '../core/openData'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 let n = 0
 const opened: DataAccess[] = []

@@ -7,7 +7,7 @@ import {
 import type { LocalDateTime } from '@shared/plan/clock'
 import type { LeaveRequestRecord } from './attendanceRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 export type LeaveRequestStored = LeaveRequestFields & { classId: string }
 
@@ -19,8 +19,7 @@ export type LeaveRequestStored = LeaveRequestFields & { classId: string }
  */
 export class LeaveRepository extends SyncedRepository<LeaveRequestStored> {
   async listByClass(classId: string): Promise<LeaveRequestRecord[]> {
-    const all = await this.table.where('classId').equals(classId).toArray()
-    return all.filter((r) => !r.deleted).sort((a, b) => a.from.localeCompare(b.from))
+    return (await this.listLiveWhere('classId', classId)).sort((a, b) => a.from.localeCompare(b.from))
   }
 
   async createRequest(classId: string, fields: LeaveRequestFields): Promise<LeaveRequestRecord> {

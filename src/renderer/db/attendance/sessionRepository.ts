@@ -3,7 +3,7 @@ import { compareSessions, sessionInput, type SessionFields } from '@shared/plan/
 import { isLocalDate, type LocalDate } from '@shared/plan/clock'
 import type { HeadCount, SessionRecord, SessionStoredFields } from './attendanceRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 export type SessionInput = z.input<typeof sessionInput>
 
@@ -15,8 +15,7 @@ export type SessionInput = z.input<typeof sessionInput>
 export class SessionRepository extends SyncedRepository<SessionStoredFields> {
   /** Live sessions of a class in plan order. */
   async listByClass(classId: string): Promise<SessionRecord[]> {
-    const all = await this.table.where('classId').equals(classId).toArray()
-    return all.filter((s) => !s.deleted).sort(compareSessions)
+    return (await this.listLiveWhere('classId', classId)).sort(compareSessions)
   }
 
   async createSession(classId: string, input: SessionInput): Promise<SessionRecord> {

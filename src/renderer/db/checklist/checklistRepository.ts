@@ -37,7 +37,7 @@ import {
 import type { ChecklistTemplateRepository } from './checklistTemplateRepository'
 import type { Replica } from '../core/replica'
 import { sameValue, SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 /** What the checklist needs to know of its class. */
 export type ChecklistClass = Pick<ClassRecord, 'id' | 'tier' | 'startDate' | 'endDate' | 'headTeachers'>
@@ -69,10 +69,7 @@ export class ChecklistRepository {
   async get(classId: string): Promise<ClassChecklistView | undefined> {
     const header = await this.db.checklists.get(classId)
     if (!header || header.deleted) return undefined
-    return checklistFromRecords(
-      header,
-      await this.db.checklistItems.where('classId').equals(classId).toArray(),
-    )
+    return checklistFromRecords(header, await this.items.listWhere('classId', classId))
   }
 
   /** Every class's checklist (for 我的待办 and the home page). */

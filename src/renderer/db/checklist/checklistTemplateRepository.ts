@@ -14,7 +14,7 @@ import {
   type ChecklistTemplateFields,
 } from './checklistRecords'
 import type { Replica } from '../core/replica'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 /**
  * The template library as stored: every version the school saved. The two built-in tables are

@@ -1,7 +1,7 @@
 import { trainingClassInput, type TrainingClassInput } from '@shared/domain/trainingClass'
 import type { ClassRecord } from '../core/database'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 /** Training classes: validated with the shared schema before every write. */
 export class ClassRepository extends SyncedRepository<TrainingClassInput> {

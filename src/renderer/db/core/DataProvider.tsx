@@ -32,7 +32,13 @@ export function DataProvider({
   return <DataContext.Provider value={data}>{children}</DataContext.Provider>
 }
 
-export function useData(): DataAccess {
+/**
+ * The repositories, for components and live-query hooks. The database itself is not handed out:
+ * every read and write goes through a repository, which validates and stamps it.
+ */
+export type Repositories = Omit<DataAccess, 'db'>
+
+export function useData(): Repositories {
   const data = useContext(DataContext)
   if (!data) throw new Error('useData must be used inside DataProvider')
   return data

@@ -4,10 +4,12 @@ import { BanwuDatabase } from './database'
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema'
 
 /**
- * The migration harness: for every version n > 1, open a database at n − 1,
- * fill it with data of that shape, reopen at the latest version and check the
- * data survived (each step may add its own expectations in `checks`).
- * With one version only, the harness still proves a database reopens intact.
+ * The migration harness: for every schema version v, open a database at v, fill it with data of
+ * that shape (`seedAt[v]`, each seed building on the one before), reopen it at the latest version
+ * and check that every record survived. A step that transforms data (an `upgrade` in schema.ts)
+ * must also say what it made of the old data, in `checkAfterUpgrade`: run after every upgrade that
+ * passes through that step, and required by the last test below. No step has an upgrade yet
+ * (each only adds tables), so there is no such check today.
  */
 const seedAt: Record<number, (db: BanwuDatabase) => Promise<void>> = {
   1: async (db) => {
@@ -75,6 +77,9 @@ const seedAt: Record<number, (db: BanwuDatabase) => Promise<void>> = {
   },
 }
 
+/** Step version → expectations on the seeded data once that step's `upgrade` has run. */
+const checkAfterUpgrade: Record<number, (db: BanwuDatabase) => Promise<void>> = {}
+
 function syncedMeta(id: string) {
   return {
     id,
@@ -119,7 +124,16 @@ describe('schema migrations', () => {
       // Every record written at the old version is still there.
       const after = await tableCounts(latest)
       for (const [table, n] of Object.entries(before)) expect(after[table], table).toBe(n)
+      // What each later step's upgrade made of the data.
+      for (const step of SCHEMA_VERSIONS)
+        if (step.version > v) await checkAfterUpgrade[step.version]?.(latest)
       latest.close()
     },
   )
+
+  it('has a check for every step that transforms data', () => {
+    const upgrading = SCHEMA_VERSIONS.filter((s) => s.upgrade).map((s) => s.version)
+    for (const v of upgrading) expect(checkAfterUpgrade[v], `add checkAfterUpgrade[${v}]`).toBeDefined()
+    expect(Object.keys(checkAfterUpgrade).map(Number)).toEqual(upgrading)
+  })
 })

@@ -10,9 +10,11 @@ import { AttendanceRepository } from '../attendance/attendanceRepository'
 import { LeaveRepository } from '../attendance/leaveRepository'
 import { DisciplineRepository } from '../attendance/disciplineRepository'
 import { AttachmentRepository } from '../attendance/attachmentRepository'
+import { AttendanceSettingsRepository } from '../attendance/attendanceSettingsRepository'
 import { PersonRepository } from '../roster/personRepository'
 import { EnrollmentRepository } from '../roster/enrollmentRepository'
 import { GroupRepository } from '../roster/groupRepository'
+import { RosterWrites } from '../roster/rosterWrites'
 
 /** Everything the UI may use to read and write data; components get it from DataProvider. */
 export interface DataAccess {
@@ -31,10 +33,13 @@ export interface DataAccess {
   leaveRequests: LeaveRepository
   discipline: DisciplineRepository
   attachments: AttachmentRepository
+  /** The school's attendance statuses and unapproved-absence rule. */
+  attendanceSettings: AttendanceSettingsRepository
   /** Rosters: people (identity across classes), their enrollments in classes, 小组 and 党小组. */
   people: PersonRepository
   enrollments: EnrollmentRepository
   groups: GroupRepository
+  rosterWrites: RosterWrites
 }
 
 export async function openData(name = 'banwu', now: () => number = Date.now): Promise<DataAccess> {
@@ -43,6 +48,8 @@ export async function openData(name = 'banwu', now: () => number = Date.now): Pr
   const replica = await loadReplica(db, now)
   const checklistTemplates = new ChecklistTemplateRepository(db, replica)
   const enrollments = new EnrollmentRepository(db, db.enrollments, replica)
+  const people = new PersonRepository(db, db.people, replica)
+  const groups = new GroupRepository(db, replica, enrollments)
   return {
     db,
     replica,
@@ -56,8 +63,10 @@ export async function openData(name = 'banwu', now: () => number = Date.now): Pr
     leaveRequests: new LeaveRepository(db, db.leaveRequests, replica),
     discipline: new DisciplineRepository(db, db.disciplineEvents, replica),
     attachments: new AttachmentRepository(db, db.attachments, replica),
-    people: new PersonRepository(db, db.people, replica),
+    attendanceSettings: new AttendanceSettingsRepository(db),
+    people,
     enrollments,
-    groups: new GroupRepository(db, replica, enrollments),
+    groups,
+    rosterWrites: new RosterWrites({ db, people, enrollments, groups }),
   }
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { newClassDefaults } from '@shared/domain/trainingClass'
 import { compareHlc } from '@shared/sync/hlc'
 import { openData, type DataAccess } from './openData'
-import { ValidationError } from './validationError'
+import { ValidationError } from '@shared/validationError'
 
 let n = 0
 const opened: DataAccess[] = []

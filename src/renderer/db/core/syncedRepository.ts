@@ -29,9 +29,14 @@ export class SyncedRepository<F extends object> {
     return (await this.table.toArray()).filter((r) => !r.deleted)
   }
 
+  /** Records whose indexed `field` equals `value`, those in the recycle bin included. */
+  async listWhere(field: string, value: string): Promise<Synced<F>[]> {
+    return this.table.where(field).equals(value).toArray()
+  }
+
   /** Live records whose indexed `field` equals `value`. */
   async listLiveWhere(field: string, value: string): Promise<Synced<F>[]> {
-    return (await this.table.where(field).equals(value).toArray()).filter((r) => !r.deleted)
+    return (await this.listWhere(field, value)).filter((r) => !r.deleted)
   }
 
   async listDeleted(): Promise<Synced<F>[]> {

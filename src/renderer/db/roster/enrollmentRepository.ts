@@ -1,47 +1,7 @@
-import { naturalKeyId } from '@shared/sync/naturalKey'
+import { enrollmentIdFor, newEnrollment } from './rosterBuilders'
 import type { EnrollmentFields, EnrollmentRecord, EnrollmentStatus } from './rosterRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
-
-/** A person in a class is one fact: the same id in every office (rosterRecords.ts). */
-export function enrollmentIdFor(classId: string, personId: string): string {
-  return naturalKeyId('enr', classId, personId)
-}
-
-/** A fresh enrollment: 在读, no seat, no group, no role. */
-export function newEnrollment(classId: string, personId: string): EnrollmentFields {
-  return {
-    classId,
-    personId,
-    seat: null,
-    groupId: null,
-    partyGroupId: null,
-    roles: [],
-    dormRoom: '',
-    status: 'enrolled',
-    withdrawReason: '',
-    withdrawDate: '',
-    note: '',
-  }
-}
-
-/** The user fields of a stored enrollment, without sync metadata (for a full `put`). */
-export function enrollmentFieldsOf(record: EnrollmentRecord): EnrollmentFields {
-  const base = newEnrollment(record.classId, record.personId)
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(base)) {
-    out[key] = (record as unknown as Record<string, unknown>)[key] ?? base[key as keyof EnrollmentFields]
-  }
-  if (record.listOrder !== undefined) out.listOrder = record.listOrder
-  return out as unknown as EnrollmentFields
-}
-
-/** The list order after everyone already in the class (in the recycle bin too, who may come back). */
-export function nextListOrder(classEnrollments: Iterable<Pick<EnrollmentFields, 'listOrder'>>): number {
-  let max = 0
-  for (const e of classEnrollments) if (e.listOrder !== undefined && e.listOrder > max) max = e.listOrder
-  return max + 1
-}
+import { ValidationError } from '@shared/validationError'
 
 export const ENROLLMENT_STATUS_LABELS: Record<EnrollmentStatus, string> = {
   enrolled: '在读',
@@ -60,11 +20,11 @@ export type EnrollmentEdit = Partial<
 /** Enrollments: a person in one class, with what is particular to that class. */
 export class EnrollmentRepository extends SyncedRepository<EnrollmentFields> {
   async listByClass(classId: string): Promise<EnrollmentRecord[]> {
-    return (await this.table.where('classId').equals(classId).toArray()).filter((e) => !e.deleted)
+    return this.listLiveWhere('classId', classId)
   }
 
   async listByPerson(personId: string): Promise<EnrollmentRecord[]> {
-    return (await this.table.where('personId').equals(personId).toArray()).filter((e) => !e.deleted)
+    return this.listLiveWhere('personId', personId)
   }
 
   /** Enrols a known person (again): the record comes back from the recycle bin if it was there. */

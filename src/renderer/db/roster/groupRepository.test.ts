@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { newClassDefaults } from '@shared/domain/trainingClass'
-import { enrollmentIdFor, newEnrollment } from './enrollmentRepository'
 import { openData, type DataAccess } from '../core/openData'
-import { emptyPerson } from './personRepository'
+import { emptyPerson, enrollmentIdFor, newEnrollment } from './rosterBuilders'
 
 let n = 0
 const opened: DataAccess[] = []

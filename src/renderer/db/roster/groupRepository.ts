@@ -4,7 +4,7 @@ import type { EnrollmentRepository } from './enrollmentRepository'
 import type { Replica } from '../core/replica'
 import type { GroupFields, GroupKind, GroupRecord } from './rosterRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 export const GROUP_KIND_LABELS: Record<GroupKind, string> = { discussion: '小组', party: '党小组' }
 
@@ -33,11 +33,10 @@ export class GroupRepository extends SyncedRepository<GroupFields> {
   }
 
   async listByClass(classId: string): Promise<GroupRecord[]> {
-    const all = await this.table.where('classId').equals(classId).toArray()
     const kindRank = (g: GroupRecord) => (g.kind === 'discussion' ? 0 : 1)
-    return all
-      .filter((g) => !g.deleted)
-      .sort((a, b) => kindRank(a) - kindRank(b) || a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'))
+    return (await this.listLiveWhere('classId', classId)).sort(
+      (a, b) => kindRank(a) - kindRank(b) || a.order - b.order || a.name.localeCompare(b.name, 'zh-CN'),
+    )
   }
 
   async createGroup(classId: string, kind: GroupKind, name?: string): Promise<GroupRecord> {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { compareHlc } from '@shared/sync/hlc'
-import { cleanEnrollmentEdit, newEnrollment } from './enrollmentRepository'
+import { cleanEnrollmentEdit } from './enrollmentRepository'
 import { openData, type DataAccess } from '../core/openData'
-import { cleanPersonPatch, emptyPerson } from './personRepository'
+import { cleanPersonPatch } from './personRepository'
+import { emptyPerson, newEnrollment } from './rosterBuilders'
 import { personIdFor } from './personId'
 
 let n = 0

@@ -3,38 +3,7 @@ import { checkPhone } from '@shared/roster/phone'
 import { collapseSpaces, normalizeName, removeSpaces, toHalfWidth } from '@shared/roster/text'
 import type { PersonFields, PersonRecord } from './rosterRecords'
 import { SyncedRepository } from '../core/syncedRepository'
-import { ValidationError } from '../core/validationError'
-
-/** A person with nothing known yet but the name. */
-export function emptyPerson(name = ''): PersonFields {
-  return {
-    name,
-    idNumber: '',
-    studentNo: '',
-    gender: '',
-    ethnicity: '',
-    birthDate: '',
-    politicalStatus: '',
-    unit: '',
-    post: '',
-    phone: '',
-    college: '',
-    major: '',
-    education: '',
-    activistSince: '',
-    note: '',
-  }
-}
-
-/** The user fields of a stored person, without sync metadata (for a full `put`). */
-export function personFieldsOf(record: PersonRecord): PersonFields {
-  const base = emptyPerson()
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(base)) {
-    out[key] = (record as unknown as Record<string, unknown>)[key] ?? base[key as keyof PersonFields]
-  }
-  return out as unknown as PersonFields
-}
+import { ValidationError } from '@shared/validationError'
 
 /** From how many ids `getExisting` reads the table's keys instead of looking each id up. */
 const KEY_SCAN_FROM = 200

@@ -1,11 +1,11 @@
 import type { MatchKey } from '@shared/roster/rosterRow'
 import type { BanwuDatabase } from '../core/database'
-import { enrollmentIdFor, newEnrollment, nextListOrder } from './enrollmentRepository'
 import { personIdFor } from './personId'
-import { cleanPersonPatch, emptyPerson } from './personRepository'
+import { cleanPersonPatch } from './personRepository'
+import { emptyPerson, enrollmentIdFor, newEnrollment, nextListOrder } from './rosterBuilders'
 import type { RosterRepositories } from './rosterQueries'
 import type { EnrollmentRecord, PersonFields } from './rosterRecords'
-import { ValidationError } from '../core/validationError'
+import { ValidationError } from '@shared/validationError'
 
 /**
  * Adds one person to a class by hand (a late registration): the same rules as an import row.
@@ -39,7 +39,7 @@ export async function enrolPerson(
   await db.transaction('rw', [db.people, db.enrollments, db.local], async () => {
     if (!known) await repos.people.put(personId, { ...emptyPerson(), ...clean })
     // Someone added by hand comes after everyone already on the list.
-    const listOrder = nextListOrder(await db.enrollments.where('classId').equals(classId).toArray())
+    const listOrder = nextListOrder(await repos.enrollments.listWhere('classId', classId))
     out = await repos.enrollments.put(enrollmentId, { ...newEnrollment(classId, personId), listOrder })
   })
   return out!

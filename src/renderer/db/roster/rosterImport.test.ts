@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { newClassDefaults } from '@shared/domain/trainingClass'
 import { mapHeaders } from '@shared/roster/headerMap'
 import { parseWorkbook } from '@shared/roster/parseWorkbook'
-import { readGeneratedFixture, readSharedFixture } from '../../../../test/helpers/readFixture'
+import { readGeneratedFixture, readSchoolFixture } from '../../../../test/helpers/readFixture'
 import { validateRows } from '@shared/roster/validateRows'
 import { utils, write } from 'xlsx'
 import { openData, type DataAccess } from '../core/openData'
@@ -40,8 +40,8 @@ function preview(bytes: Uint8Array, name: string) {
   return validateRows(parsed.value.sheet, mapping, { today: TODAY }).rows
 }
 
-const zhongqing = () => preview(readSharedFixture('roster-zhongqing-2025.xlsx'), 'roster-zhongqing-2025.xlsx')
-const jiji = () => preview(readSharedFixture('roster-jiji-fenzi.xlsx'), 'roster-jiji-fenzi.xlsx')
+const zhongqing = () => preview(readSchoolFixture('roster-zhongqing-2025.xlsx'), 'roster-zhongqing-2025.xlsx')
+const jiji = () => preview(readSchoolFixture('roster-jiji-fenzi.xlsx'), 'roster-jiji-fenzi.xlsx')
 const ALL: ImportChoices = { includeWarnings: true, alreadyInClass: 'skip' }
 
 async function importRows(

@@ -81,7 +81,7 @@ export async function commitRosterImport(
       ]),
     ]
     const existingPeople = await repos.people.getExisting(personIds)
-    const classEnrollments = await db.enrollments.where('classId').equals(classId).toArray()
+    const classEnrollments = await repos.enrollments.listWhere('classId', classId)
     const existingEnrollments = new Map<string, EnrollmentRecord>(classEnrollments.map((e) => [e.id, e]))
 
     const writes = planImportWrites({

@@ -5,9 +5,16 @@
  * rosterImport.ts reads what it needs and applies the result in one transaction.
  */
 import type { RowClassification } from '@shared/roster/classifyAgainstExisting'
+import { ROSTER_FIELDS, ROSTER_FIELD_SPECS, type PersonField } from '@shared/roster/fields'
 import type { RosterRow, RosterValues } from '@shared/roster/rosterRow'
-import { enrollmentFieldsOf, enrollmentIdFor, newEnrollment, nextListOrder } from './enrollmentRepository'
-import { emptyPerson, personFieldsOf } from './personRepository'
+import {
+  emptyPerson,
+  enrollmentFieldsOf,
+  enrollmentIdFor,
+  newEnrollment,
+  nextListOrder,
+  personFieldsOf,
+} from './rosterBuilders'
 import type { EnrollmentFields, EnrollmentRecord, PersonFields, PersonRecord } from './rosterRecords'
 
 export type AlreadyInClassChoice = 'skip' | 'update'
@@ -174,28 +181,18 @@ export function planImportWrites(input: PlanInput): ImportWrites {
   }
 }
 
+/** Person fields an import copies as read; gender only when it is 男 or 女. */
+const PERSON_TEXT_FIELDS = ROSTER_FIELDS.filter(
+  (f): f is Exclude<PersonField, 'gender'> => ROSTER_FIELD_SPECS[f].importsTo === 'person' && f !== 'gender',
+)
+
 /** The person fields a row carries (only those the file has a value for). */
 function personValues(
   values: RosterValues,
   unitPost?: { unit: string; post: string },
 ): Partial<PersonFields> {
   const out: Partial<PersonFields> = {}
-  const text = [
-    'name',
-    'idNumber',
-    'studentNo',
-    'ethnicity',
-    'birthDate',
-    'politicalStatus',
-    'unit',
-    'post',
-    'phone',
-    'college',
-    'major',
-    'education',
-    'activistSince',
-  ] as const
-  for (const key of text) {
+  for (const key of PERSON_TEXT_FIELDS) {
     const v = values[key]
     if (v !== undefined && v !== '') out[key] = v
   }

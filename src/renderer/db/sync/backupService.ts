@@ -1,7 +1,7 @@
 import type { BackupFile } from '@shared/ipc'
 import type { Snapshot } from '@shared/sync/snapshot'
 import type { BackupStore } from './backupStore'
-import type { SnapshotCodec } from './syncCodec'
+import type { SnapshotCodec } from '@shared/sync/snapshotCodec'
 import {
   BACKUP_REASON_LABELS,
   backupFileName,

@@ -4,7 +4,7 @@ import { attendanceMarkId } from '@shared/attendance/mark'
 import { KEY_CLASS_TEMPLATE } from '@shared/checklist'
 import { SYNCED_TABLES } from '../core/database'
 import type { DataAccess } from '../core/openData'
-import { emptyPerson } from '../roster/personRepository'
+import { emptyPerson } from '../roster/rosterBuilders'
 import { SCHEMA_VERSIONS } from '../core/schema'
 import { SYNC_TABLE_LABELS, syncTableLabel } from './syncTableLabels'
 import {

@@ -28,6 +28,7 @@ import { currentSessionId, SessionPicker } from './SessionPicker'
 import type { SheetOrder } from './signInSheet'
 import { StatusSettingsButton } from './StatusSettingsDialog'
 import { TickBack } from './TickBack'
+import { printPath } from '../../ui/print/printPath'
 
 type View = 'rollcall' | 'tickback' | 'grid' | 'register'
 const VIEWS: { value: View; label: string }[] = [
@@ -133,11 +134,7 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
             <Box sx={{ flexGrow: 1 }} />
             <Button
               startIcon={<PrintIcon />}
-              onClick={() =>
-                void navigate(
-                  `/classes/${cls.id}/print/signin?session=${encodeURIComponent(session.id)}&order=${order}&view=${view}`,
-                )
-              }
+              onClick={() => void navigate(printPath(cls.id, 'signin', { session: session.id, order, view }))}
             >
               打印本节签到表
             </Button>
@@ -145,7 +142,7 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
               startIcon={<PrintIcon />}
               onClick={() =>
                 void navigate(
-                  `/classes/${cls.id}/print/signin?date=${session.date}&order=${order}&view=${view}&current=${encodeURIComponent(session.id)}`,
+                  printPath(cls.id, 'signin', { date: session.date, order, view, current: session.id }),
                 )
               }
             >

@@ -27,6 +27,7 @@ import { RateChart } from './RateChart'
 import { registerLines } from './registerLines'
 import { registerWorkbook } from './registerWorkbook'
 import { StudentDetailDialog } from './StudentDetailDialog'
+import { printPath } from '../../ui/print/printPath'
 
 /** 考勤统计: the register per student, the rate per session, the conflicts; export and print. */
 export function RegisterView(props: { cls: ClassRecord; schoolName: string; model: ClassAttendance }) {
@@ -79,14 +80,14 @@ export function RegisterView(props: { cls: ClassRecord; schoolName: string; mode
         <Button
           variant="outlined"
           startIcon={<PrintIcon />}
-          onClick={() => void navigate(`/classes/${cls.id}/print/attendance-register`)}
+          onClick={() => void navigate(printPath(cls.id, 'attendance-register'))}
         >
           打印考勤登记表
         </Button>
         <Button
           variant="outlined"
           startIcon={<PrintIcon />}
-          onClick={() => void navigate(`/classes/${cls.id}/print/attendance-notice`)}
+          onClick={() => void navigate(printPath(cls.id, 'attendance-notice'))}
         >
           打印考勤公布表
         </Button>

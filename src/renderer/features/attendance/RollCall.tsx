@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useMemo, useReducer, useRef, type KeyboardEvent } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
@@ -14,7 +14,7 @@ import TableRow from '@mui/material/TableRow'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { RegisterCell } from '@shared/attendance/register'
-import { statusForKey, statusOf, takesMinutes, type AttendanceStatusCode } from '@shared/attendance/status'
+import { statusOf } from '@shared/attendance/status'
 import { errorMessage, useNotify } from '../../ui/Notifier'
 import type { ClassAttendance } from '../../db/attendance/attendanceModel'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
@@ -22,37 +22,30 @@ import type { ClassStudent } from '../../db/roster/classStudents'
 import { useData } from '../../db/core/DataProvider'
 import { MarkDialog, type MarkValue } from './MarkDialog'
 import { searchEntries, searchStudents, statusToStore } from './rollCall'
+import {
+  initialRollCallState,
+  rollCallReducer,
+  rollCallStep,
+  seatName,
+  type RollCallCommand,
+  type RollCallEvent,
+} from './rollCallReducer'
 import { StatusChip } from './StatusChip'
 
-type Mode =
-  | { kind: 'search' }
-  | { kind: 'status'; student: ClassStudent }
-  | { kind: 'minutes'; student: ClassStudent; status: AttendanceStatusCode }
-
-interface LastAction {
-  student: ClassStudent
-  text: string
-  undo: MarkValue | null
-}
+// Other screens name students the roll call's way.
+export { seatName }
 
 /**
- * The keyboard roll call of one session. Everyone is present until marked: type a seat number, a
- * name or pinyin initials, Enter picks the first match (↑↓ to choose another), then a status key
- * sets the status (digits cannot clash with the seat number, which was already taken by Enter).
- * After a name or initials that find one student, the status key alone does it ("zyn" then 5).
- * 迟到/早退 ask for minutes, Enter saves. Esc steps back.
+ * The keyboard roll call of one session. The keys' logic is rollCallReducer's: this screen shows
+ * its state, sends it the events and carries out what it asks (writing marks, warnings, focus).
  */
 export function RollCall(props: { classId: string; model: ClassAttendance; session: SessionRecord }) {
   const { model, session } = props
   const { attendance } = useData()
   const notify = useNotify()
   const input = useRef<HTMLInputElement>(null)
-  const [query, setQuery] = useState('')
-  const [highlight, setHighlight] = useState(0)
-  const [mode, setMode] = useState<Mode>({ kind: 'search' })
-  const [minutes, setMinutes] = useState('')
-  const [last, setLast] = useState<LastAction | null>(null)
-  const [dialog, setDialog] = useState<ClassStudent | null>(null)
+  const [state, dispatch] = useReducer(rollCallReducer, initialRollCallState)
+  const { query, highlight, mode, minutes, last, dialog } = state
   const entries = useMemo(() => searchEntries(model.students), [model.students])
   const results = useMemo(() => searchStudents(entries, query), [entries, query])
   const column = model.sessions.findIndex((s) => s.id === session.id)
@@ -63,14 +56,6 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
     .filter((s) => !s.hidden && s.keys[0])
     .map((s) => `${s.keys[0]} ${s.label}`)
     .join('  ')
-
-  const backToSearch = () => {
-    setMode({ kind: 'search' })
-    setQuery('')
-    setHighlight(0)
-    setMinutes('')
-    input.current?.focus()
-  }
 
   const save = async (student: ClassStudent, value: MarkValue) => {
     const cell = cellOf(student)
@@ -86,14 +71,34 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
         note: value.note,
       })
       const label = statusOf(model.statuses, value.status).label
-      setLast({
-        student,
-        text: `${seatName(student)}：${label}${value.minutes ? ` ${value.minutes} 分钟` : ''}`,
-        undo: before,
-      })
+      dispatch({ type: 'markSaved', student, label, minutes: value.minutes, undo: before })
     } catch (e) {
       notify(errorMessage(e), 'error')
     }
+  }
+
+  const run = (command: RollCallCommand) => {
+    switch (command.type) {
+      case 'save': {
+        const note = cellOf(command.student)?.note ?? ''
+        void save(command.student, { status: command.status, minutes: command.minutes, note })
+        break
+      }
+      case 'notify':
+        notify(command.message, command.severity)
+        break
+      case 'focusSearch':
+        input.current?.focus()
+        break
+    }
+  }
+
+  /** Hands the event to the reducer and carries out its commands; true if the event was handled. */
+  const send = (event: RollCallEvent): boolean => {
+    const step = rollCallStep(state, event)
+    dispatch(event)
+    step.commands.forEach(run)
+    return step.handled
   }
 
   const undo = async () => {
@@ -107,95 +112,24 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
         note: last.undo?.note ?? '',
       })
       .catch((e: unknown) => notify(errorMessage(e), 'error'))
-    setLast(null)
-    input.current?.focus()
-  }
-
-  /** A status key for a student: 迟到/早退 ask for minutes first, the others are saved at once. */
-  const chooseStatus = (student: ClassStudent, code: AttendanceStatusCode) => {
-    if (takesMinutes(code)) {
-      setMinutes('')
-      setMode({ kind: 'minutes', student, status: code })
-    } else {
-      void save(student, { status: code, minutes: null, note: cellOf(student)?.note ?? '' })
-      backToSearch()
-    }
+    send({ type: 'undone' })
   }
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (mode.kind === 'search') {
-      if (e.key === 'ArrowDown') {
-        e.preventDefault()
-        setHighlight((h) => Math.min(h + 1, results.length - 1))
-      } else if (e.key === 'ArrowUp') {
-        e.preventDefault()
-        setHighlight((h) => Math.max(h - 1, 0))
-      } else if (e.key === 'Enter') {
-        e.preventDefault()
-        // Read the box itself: a fast typist's Enter can arrive before React has re-rendered.
-        const typed = input.current?.value ?? query
-        const list = typed === query ? results : searchStudents(entries, typed)
-        const picked = list[typed === query ? highlight : 0]
-        if (picked && typed.trim()) setMode({ kind: 'status', student: picked })
-      } else if (e.key === 'Escape') {
-        e.preventDefault()
-        backToSearch()
-      } else if (/^\d$/.test(e.key) && statusForKey(model.statuses, e.key)) {
-        // A digit after a name or pinyin initials cannot be more of the search: it is the status,
-        // for the one student found (a seat number still needs Enter, being digits itself).
-        const typed = input.current?.value ?? query
-        if (!typed.trim() || /\d/.test(typed)) return
-        e.preventDefault()
-        const list = typed === query ? results : searchStudents(entries, typed)
-        const student = list.length === 1 ? list[0] : undefined
-        if (student) chooseStatus(student, statusForKey(model.statuses, e.key)!)
-        else
-          notify(
-            list.length === 0
-              ? `没有找到“${typed}”`
-              : `“${typed}”匹配 ${list.length} 人，请用 ↑↓ 选中后按 Enter，再按键记状态`,
-            'warning',
-          )
-      }
-      return
-    }
-    if (mode.kind !== 'status') return
-    if (e.key === 'Escape' || e.key === 'Backspace') {
-      e.preventDefault()
-      setMode({ kind: 'search' })
-      return
-    }
-    const code = statusForKey(model.statuses, e.key)
-    if (code) {
-      e.preventDefault()
-      chooseStatus(mode.student, code)
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      // Not a status key: the user is searching again.
-      e.preventDefault()
-      setMode({ kind: 'search' })
-      setQuery(e.key)
-      setHighlight(0)
-    } else if (e.key === 'Enter') {
-      e.preventDefault()
-    }
+    const handled = send({
+      type: 'searchKey',
+      key: e.key,
+      // Read the box itself: a fast typist's key can arrive before React has re-rendered.
+      typed: input.current?.value ?? query,
+      withModifier: e.ctrlKey || e.metaKey || e.altKey,
+      entries,
+      statuses: model.statuses,
+    })
+    if (handled) e.preventDefault()
   }
 
   const onMinutesKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (mode.kind !== 'minutes') return
-    if (e.key === 'Escape') {
-      e.preventDefault()
-      setMode({ kind: 'status', student: mode.student })
-      input.current?.focus()
-    } else if (e.key === 'Enter') {
-      e.preventDefault()
-      const n = minutes.trim() ? Number(minutes) : null
-      if (n !== null && (!Number.isInteger(n) || n < 1 || n > 1440)) {
-        notify('分钟数应为 1 到 1440 之间的整数', 'error')
-        return
-      }
-      void save(mode.student, { status: mode.status, minutes: n, note: cellOf(mode.student)?.note ?? '' })
-      backToSearch()
-    }
+    if (send({ type: 'minutesKey', key: e.key })) e.preventDefault()
   }
 
   const shown = query.trim() ? results : model.students
@@ -235,11 +169,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
             autoFocus
             label="座号、姓名或拼音首字母"
             value={query}
-            onChange={(e) => {
-              setQuery(e.target.value)
-              setHighlight(0)
-              if (mode.kind !== 'search') setMode({ kind: 'search' })
-            }}
+            onChange={(e) => dispatch({ type: 'queryChanged', text: e.target.value })}
             onKeyDown={onKeyDown}
             sx={{ width: 260 }}
             slotProps={{ htmlInput: { 'aria-label': '点名搜索', autoComplete: 'off' } }}
@@ -259,7 +189,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
                 type="number"
                 label="分钟数（可不填）"
                 value={minutes}
-                onChange={(e) => setMinutes(e.target.value)}
+                onChange={(e) => dispatch({ type: 'minutesChanged', text: e.target.value })}
                 onKeyDown={onMinutesKey}
                 sx={{ width: 150 }}
                 slotProps={{ htmlInput: { min: 1, max: 1440, 'aria-label': '分钟数' } }}
@@ -319,7 +249,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
                     key={s.enrollmentId}
                     hover
                     selected={active}
-                    onClick={() => setDialog(s)}
+                    onClick={() => dispatch({ type: 'rowClicked', student: s })}
                     sx={{ cursor: 'pointer' }}
                     data-testid="roll-call-row"
                   >
@@ -350,7 +280,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
           subtitle={`${session.date} ${session.start}–${session.end} ${session.topic}`}
           cell={dialogCell}
           statuses={model.statuses}
-          onClose={() => setDialog(null)}
+          onClose={() => dispatch({ type: 'dialogClosed' })}
           onSave={async (value) => {
             await attendance.setMark(props.classId, {
               sessionId: session.id,
@@ -359,7 +289,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
               minutes: value.minutes,
               note: value.note,
             })
-            setDialog(null)
+            dispatch({ type: 'dialogClosed' })
           }}
           onClear={async () => {
             await attendance.setMark(props.classId, {
@@ -367,14 +297,10 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
               enrollmentId: dialog.enrollmentId,
               status: null,
             })
-            setDialog(null)
+            dispatch({ type: 'dialogClosed' })
           }}
         />
       )}
     </Box>
   )
-}
-
-export function seatName(s: ClassStudent): string {
-  return s.seat !== null ? `${s.seat}号 ${s.name}` : s.name
 }

@@ -10,6 +10,7 @@ import type { ClassStudent } from '../../db/roster/classStudents'
 import type { ClassRecord } from '../../db/core/database'
 import { dateWithWeekday } from '@shared/plan/sessionFormat'
 import { PrintSheet, PrintView } from '../../ui/print/PrintView'
+import { printPath } from '../../ui/print/printPath'
 import { sessionCode } from './sessionCode'
 import { signInBlocks, type SheetOrder } from './signInSheet'
 import './attendancePrint.css'
@@ -29,9 +30,14 @@ export function SignInPrintSheet(props: { cls: ClassRecord; schoolName: string; 
   const order: SheetOrder = props.query.get('order') === 'group' ? 'group' : 'seat'
   const chosen = sessions.filter((s) => (sessionId ? s.id === sessionId : s.date === date))
   const setOrder = (o: string) => {
-    const q = new URLSearchParams(props.query)
-    q.set('order', o)
-    void navigate(`/classes/${props.cls.id}/print/signin?${q.toString()}`, { replace: true })
+    const options = {
+      order: o === 'group' ? ('group' as const) : ('seat' as const),
+      ...(sessionId ? { session: sessionId } : {}),
+      ...(date ? { date } : {}),
+      ...(props.query.get('view') ? { view: props.query.get('view')! } : {}),
+      ...(props.query.get('current') ? { current: props.query.get('current')! } : {}),
+    }
+    void navigate(printPath(props.cls.id, 'signin', options), { replace: true })
   }
   const what = sessionId ? (chosen[0] ? `${chosen[0].date}${slotLabel(chosen[0].slot)}` : '') : (date ?? '')
   return (

@@ -17,7 +17,7 @@ import {
 } from '@shared/attendance/status'
 import { FormDialog } from '../../ui/FormDialog'
 import { useNotify } from '../../ui/Notifier'
-import { saveStatusSettings, useStatusSettings } from '../../db/attendance/attendanceSettings'
+import { useStatusSettings } from '../../db/attendance/attendanceSettingsHooks'
 import { useData } from '../../db/core/DataProvider'
 
 /** 考勤状态设置: the school's names, one-character marks, colours and keys for the statuses. */
@@ -35,7 +35,7 @@ export function StatusSettingsButton() {
 }
 
 function StatusSettingsDialog(props: { initial: AttendanceStatusSettings; onClose: () => void }) {
-  const { db } = useData()
+  const { attendanceSettings } = useData()
   const notify = useNotify()
   const [value, setValue] = useState<AttendanceStatusSettings>(props.initial)
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -56,7 +56,7 @@ function StatusSettingsDialog(props: { initial: AttendanceStatusSettings; onClos
       onClose={props.onClose}
       onFieldErrors={setErrors}
       onSubmit={async () => {
-        await saveStatusSettings(db, value)
+        await attendanceSettings.saveStatuses(value)
         notify('已保存考勤状态设置')
         props.onClose()
       }}

@@ -4,6 +4,7 @@ import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
 import { formatHours, type Hours } from '@shared/plan/hours'
 import { slotLabel } from '@shared/plan/session'
 import { exportCell } from '@shared/roster/exportSafety'
+import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
 import { sessionShortLabel } from '@shared/plan/sessionFormat'
 import type { RegisterLine } from './registerLines'
@@ -28,12 +29,12 @@ export interface RegisterWorkbookInput {
 
 export const REGISTER_HEADER = [
   '序号',
-  '座号',
-  '姓名',
+  SCREEN_LABEL.seat,
+  SCREEN_LABEL.name,
   '小组',
   '单位及职务',
-  '身份证号',
-  '手机',
+  SCREEN_LABEL.idNumber,
+  SCREEN_LABEL.phone,
   '应出勤(次)',
   '出勤(次)',
   '迟到',
@@ -103,12 +104,12 @@ export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<Array
   const register = sheetOf(registerRows, [...FIELDS])
   register['!merges'] = [utils.decode_range(`A1:${utils.encode_col(REGISTER_HEADER.length - 1)}1`)]
   register['!cols'] = REGISTER_HEADER.map((h) => ({
-    wch: h === '单位及职务' || h === '提示' ? 30 : h === '身份证号' ? 20 : 10,
+    wch: h === '单位及职务' || h === '提示' ? 30 : h === SCREEN_LABEL.idNumber ? 20 : 10,
   }))
   utils.book_append_sheet(book, register, '考勤登记表')
 
   const detailRows: Value[][] = [
-    ['座号', '姓名', ...input.sessions.map(sessionShortLabel)],
+    [SCREEN_LABEL.seat, SCREEN_LABEL.name, ...input.sessions.map(sessionShortLabel)],
     ['', '课程', ...input.sessions.map((s) => s.topic)],
     ...input.lines.map((l, i) => {
       const row = input.rows[i]

@@ -40,6 +40,7 @@ import { SwitchTemplateDialog } from './SwitchTemplateDialog'
 import { TemplateUpdateDialog } from './TemplateUpdateDialog'
 import { useActor } from './useActor'
 import { useReconcileChecklists } from './useReconcile'
+import { printPath } from '../../ui/print/printPath'
 
 /** The class's 班务事项 tab: its duty checklist, grouped by phase as on the paper form. */
 export function ClassChecklistTab({ cls }: { cls: ClassRecord }) {
@@ -115,7 +116,7 @@ export function ClassChecklistTab({ cls }: { cls: ClassRecord }) {
         <Button
           variant="outlined"
           startIcon={<PrintIcon />}
-          onClick={() => void navigate(`/classes/${cls.id}/print/checklist`)}
+          onClick={() => void navigate(printPath(cls.id, 'checklist'))}
         >
           打印事项表
         </Button>

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react'
 import type { ClassRecord } from '../../db/core/database'
 import { ClassSummary } from './ClassSummary'
-import { RosterTab } from '../roster/RosterTab'
-import { GroupsTab } from '../roster/groups/GroupsTab'
-import { ClassChecklistTab } from '../checklist/ClassChecklistTab'
-import { PlanTab } from '../plan/PlanTab'
-import { AttendanceTab } from '../attendance/AttendanceTab'
-import { LeaveTab } from '../leave/LeaveTab'
+import { RosterTab } from '../roster'
+import { GroupsTab } from '../roster'
+import { ClassChecklistTab } from '../checklist'
+import { PlanTab } from '../plan'
+import { AttendanceTab } from '../attendance'
+import { LeaveTab } from '../leave'
 
 /**
  * The tabs of a class's page. Each area adds one entry here; `path` is the

@@ -6,9 +6,9 @@ import { sortClasses } from '@shared/domain/classFilter'
 import { PageHeader } from '../../ui/PageHeader'
 import { useLiveClasses } from '../../db/classes/classHooks'
 import { useSettings } from '../../db/core/settingsHooks'
-import { ClassTable } from '../classes/ClassTable'
-import { NewClassButton } from '../classes/NewClassButton'
-import { ClassesChecklistProgress } from '../checklist/ClassesChecklistProgress'
+import { ClassTable } from '../classes'
+import { NewClassButton } from '../classes'
+import { ClassesChecklistProgress } from '../checklist'
 
 export function HomePage() {
   const classes = useLiveClasses()

@@ -12,7 +12,6 @@ import {
 } from '@shared/attendance/leaveRuleSettings'
 import { FormDialog } from '../../ui/FormDialog'
 import { useNotify } from '../../ui/Notifier'
-import { saveLeaveRules } from '../../db/attendance/attendanceRuleSettings'
 import { useData } from '../../db/core/DataProvider'
 
 /**
@@ -21,7 +20,7 @@ import { useData } from '../../db/core/DataProvider'
  * itself is the seed's and is not offered.
  */
 export function LeaveRulesDialog(props: { initial: StoredLeaveRules; onClose: () => void }) {
-  const { db } = useData()
+  const { attendanceSettings } = useData()
   const notify = useNotify()
   const [afterCriticism, setAfterCriticism] = useState(props.initial.afterCriticismOnly ?? true)
   const [tolerated, setTolerated] = useState(String(props.initial.toleratedHours ?? 0))
@@ -37,7 +36,7 @@ export function LeaveRulesDialog(props: { initial: StoredLeaveRules; onClose: ()
       onClose={props.onClose}
       onFieldErrors={setErrors}
       onSubmit={async () => {
-        await saveLeaveRules(db, value())
+        await attendanceSettings.saveLeaveRules(value())
         notify('已保存请假规则设置')
         props.onClose()
       }}

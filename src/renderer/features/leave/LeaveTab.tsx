@@ -18,7 +18,7 @@ import { formatHours, formatHoursExact, isZeroHours } from '@shared/plan/hours'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useNotify } from '../../ui/Notifier'
 import { useClassAttendance } from '../../db/attendance/attendanceModel'
-import { useStoredLeaveRules } from '../../db/attendance/attendanceRuleSettings'
+import { useStoredLeaveRules } from '../../db/attendance/attendanceSettingsHooks'
 import type { LeaveRequestRecord } from '../../db/attendance/attendanceRecords'
 import type { ClassRecord } from '../../db/core/database'
 import { useData } from '../../db/core/DataProvider'
@@ -29,6 +29,7 @@ import { LeaveMeterTable } from './LeaveMeterTable'
 import { LeaveRequestDialog } from './LeaveRequestDialog'
 import { LeaveRequestTable } from './LeaveRequestTable'
 import { LeaveRulesDialog } from './LeaveRulesDialog'
+import { printPath } from '../../ui/print/printPath'
 
 type Editing = { id: string | null; initial: LeaveRequestFields }
 
@@ -126,9 +127,7 @@ export function LeaveTab({ cls }: { cls: ClassRecord }) {
           onlyFlagged={onlyFlagged}
           onNewRequest={newRequest}
           onDiscipline={setDiscipline}
-          onNotice={(id) =>
-            void navigate(`/classes/${cls.id}/print/withdrawal-notice?enrollment=${encodeURIComponent(id)}`)
-          }
+          onNotice={(id) => void navigate(printPath(cls.id, 'withdrawal-notice', { enrollment: id }))}
         />
       </Paper>
 

@@ -7,7 +7,7 @@ import { useSettings } from '../../db/core/settingsHooks'
 import { sessionShortLabel } from '@shared/plan/sessionFormat'
 import { PrintSheet, PrintView } from '../../ui/print/PrintView'
 import { incidentLines } from './leavePreview'
-import '../attendance/attendancePrint.css'
+import './leavePrint.css'
 
 /**
  * 关于学员应作退学处理的报告 (?enrollment=ID): prepared from the student's standing, for the head

@@ -5,6 +5,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { DataGrid, type GridColDef, type GridColumnVisibilityModel } from '@mui/x-data-grid'
+import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import { maskIdNumber } from '@shared/roster/idCard'
 import { buildSearchKey, matchesSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
 import { PageHeader } from '../../ui/PageHeader'
@@ -24,12 +25,17 @@ interface PeopleRow {
 }
 
 const COLUMNS: GridColDef<PeopleRow>[] = [
-  { field: 'name', headerName: '姓名', width: 100 },
-  { field: 'gender', headerName: '性别', width: 60 },
-  { field: 'idNumber', headerName: '身份证号', width: 180, valueFormatter: (v: string) => maskIdNumber(v) },
-  { field: 'unit', headerName: '工作单位 / 学院', flex: 1, minWidth: 160 },
+  { field: 'name', headerName: SCREEN_LABEL.name, width: 100 },
+  { field: 'gender', headerName: SCREEN_LABEL.gender, width: 60 },
+  {
+    field: 'idNumber',
+    headerName: SCREEN_LABEL.idNumber,
+    width: 180,
+    valueFormatter: (v: string) => maskIdNumber(v),
+  },
+  { field: 'unit', headerName: `${SCREEN_LABEL.unit} / ${SCREEN_LABEL.college}`, flex: 1, minWidth: 160 },
   { field: 'post', headerName: '职务 / 专业', flex: 1, minWidth: 120 },
-  { field: 'phone', headerName: '手机', width: 124 },
+  { field: 'phone', headerName: SCREEN_LABEL.phone, width: 124 },
   { field: 'classCount', headerName: '班次数', type: 'number', width: 80 },
   { field: 'classes', headerName: '参加过的班次', flex: 2, minWidth: 220 },
 ]

@@ -2,26 +2,28 @@ import { Fragment, useState } from 'react'
 import Grid from '@mui/material/Grid'
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
+import { ROSTER_SCREEN_LABELS as SCREEN_LABEL, type PersonField } from '@shared/roster/fields'
 import { FormDialog } from '../../ui/FormDialog'
 import { useData } from '../../db/core/DataProvider'
-import { personFieldsOf } from '../../db/roster/personRepository'
+import { personFieldsOf } from '../../db/roster/rosterBuilders'
 import type { PersonFields, PersonRecord } from '../../db/roster/rosterRecords'
 
-const FIELDS: { key: keyof PersonFields; label: string; size: number }[] = [
-  { key: 'name', label: '姓名', size: 4 },
-  { key: 'ethnicity', label: '民族', size: 4 },
-  { key: 'idNumber', label: '身份证号', size: 8 },
-  { key: 'birthDate', label: '出生日期', size: 4 },
-  { key: 'politicalStatus', label: '政治面貌', size: 4 },
-  { key: 'education', label: '学历', size: 4 },
-  { key: 'phone', label: '手机', size: 4 },
-  { key: 'unit', label: '工作单位', size: 8 },
-  { key: 'post', label: '职务', size: 4 },
-  { key: 'studentNo', label: '学号', size: 4 },
-  { key: 'college', label: '学院', size: 4 },
-  { key: 'major', label: '专业班级', size: 4 },
-  { key: 'activistSince', label: '确定为积极分子时间', size: 6 },
-  { key: 'note', label: '备注', size: 12 },
+/** The text fields, in form order, with their width in grid columns; 性别 is a choice next to 姓名. */
+const FIELDS: { key: Exclude<PersonField, 'gender'>; size: number }[] = [
+  { key: 'name', size: 4 },
+  { key: 'ethnicity', size: 4 },
+  { key: 'idNumber', size: 8 },
+  { key: 'birthDate', size: 4 },
+  { key: 'politicalStatus', size: 4 },
+  { key: 'education', size: 4 },
+  { key: 'phone', size: 4 },
+  { key: 'unit', size: 8 },
+  { key: 'post', size: 4 },
+  { key: 'studentNo', size: 4 },
+  { key: 'college', size: 4 },
+  { key: 'major', size: 4 },
+  { key: 'activistSince', size: 6 },
+  { key: 'note', size: 12 },
 ]
 
 /** Edits a person: the change shows on every class's roster the person is on. */
@@ -42,11 +44,11 @@ export function PersonFormDialog(props: { person: PersonRecord; onClose: () => v
       }}
     >
       <Grid container spacing={2}>
-        {FIELDS.map(({ key, label, size }) => (
+        {FIELDS.map(({ key, size }) => (
           <Fragment key={key}>
             <Grid size={size}>
               <TextField
-                label={label}
+                label={SCREEN_LABEL[key]}
                 fullWidth
                 required={key === 'name'}
                 value={form[key] ?? ''}
@@ -59,7 +61,7 @@ export function PersonFormDialog(props: { person: PersonRecord; onClose: () => v
               <Grid size={4}>
                 <TextField
                   select
-                  label="性别"
+                  label={SCREEN_LABEL.gender}
                   fullWidth
                   value={form.gender}
                   onChange={(e) =>

@@ -17,6 +17,7 @@ import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
+import { ROSTER_SCREEN_LABELS as SCREEN_LABEL, type PersonField } from '@shared/roster/fields'
 import { maskIdNumber } from '@shared/roster/idCard'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useNotify } from '../../ui/Notifier'
@@ -24,24 +25,24 @@ import { PageHeader } from '../../ui/PageHeader'
 import { useData } from '../../db/core/DataProvider'
 import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
 import { useAttendedClasses, usePerson } from '../../db/roster/rosterHooks'
-import type { PersonFields } from '../../db/roster/rosterRecords'
-import { sortRoles } from '../roster/roles'
+import { sortRoles } from '@shared/roster/roles'
 import { PersonFormDialog } from './PersonFormDialog'
 
-const DETAILS: { key: Exclude<keyof PersonFields, 'idNumber' | 'name'>; label: string }[] = [
-  { key: 'gender', label: '性别' },
-  { key: 'ethnicity', label: '民族' },
-  { key: 'birthDate', label: '出生日期' },
-  { key: 'politicalStatus', label: '政治面貌' },
-  { key: 'education', label: '学历' },
-  { key: 'phone', label: '手机' },
-  { key: 'unit', label: '工作单位' },
-  { key: 'post', label: '职务' },
-  { key: 'studentNo', label: '学号' },
-  { key: 'college', label: '学院' },
-  { key: 'major', label: '专业班级' },
-  { key: 'activistSince', label: '确定为积极分子时间' },
-  { key: 'note', label: '备注' },
+/** What the page lists under the ID number, in this order, when known (the name is the title). */
+const DETAILS: readonly Exclude<PersonField, 'idNumber' | 'name'>[] = [
+  'gender',
+  'ethnicity',
+  'birthDate',
+  'politicalStatus',
+  'education',
+  'phone',
+  'unit',
+  'post',
+  'studentNo',
+  'college',
+  'major',
+  'activistSince',
+  'note',
 ]
 
 /** A person across classes: who they are (edited once, for every class) and every class they attended. */
@@ -109,7 +110,7 @@ export function PersonPage() {
         <Grid container spacing={1.5}>
           <Grid size={{ xs: 12, md: 6 }}>
             <Typography variant="body2" color="text.secondary">
-              身份证号
+              {SCREEN_LABEL.idNumber}
             </Typography>
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
               <Typography data-testid="person-id-number">
@@ -125,10 +126,10 @@ export function PersonPage() {
               )}
             </Stack>
           </Grid>
-          {DETAILS.filter(({ key }) => person[key]).map(({ key, label }) => (
+          {DETAILS.filter((key) => person[key]).map((key) => (
             <Grid key={key} size={{ xs: 6, md: 3 }}>
               <Typography variant="body2" color="text.secondary">
-                {label}
+                {SCREEN_LABEL[key]}
               </Typography>
               <Typography data-testid={`person-${key}`}>{person[key]}</Typography>
             </Grid>

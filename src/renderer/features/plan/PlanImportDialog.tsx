@@ -1,4 +1,3 @@
-import { useMemo, useState } from 'react'
 import UploadFileIcon from '@mui/icons-material/UploadFile'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
@@ -25,111 +24,48 @@ import { planFieldLabel } from '@shared/plan/planHeaders'
 import type { ImportedSession, PlanImportProblem } from '@shared/plan/planImport'
 import { planTotalHours, slotLabel, type SessionFields } from '@shared/plan/session'
 import { sessionFormLabel } from '@shared/plan/sessionForm'
-import { errorMessage } from '../../ui/Notifier'
-import { platform } from '../../platform'
 import { dateWithWeekday } from '@shared/plan/sessionFormat'
+import {
+  canImport,
+  canPickAnother,
+  chosenSessions,
+  errorOf,
+  needsYear,
+  previewOf,
+  shownPreview,
+} from './planImportFlow'
 import { matchExisting } from './planRows'
-import { readPlanFile, type PlanFileResult } from './readPlanFile'
-
-type Loaded = Extract<PlanFileResult, { ok: true }>
+import { usePlanImportFlow } from './usePlanImportFlow'
 
 /**
  * 从 Excel 导入教学计划: pick a file, read it in a worker, show every session found and every
  * problem (row, column, reason), let the user untick rows, then write the ticked ones in one
- * transaction. Closing at any point before 导入 changes nothing.
+ * transaction. Closing at any point before 导入 changes nothing. The stages are in planImportFlow.ts.
  */
 export function PlanImportDialog(props: {
   existing: readonly SessionFields[]
   onClose: () => void
   onImport: (sessions: SessionFields[]) => Promise<void>
 }) {
-  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null)
-  const [progress, setProgress] = useState<number | null>(null)
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<string>()
-  const [unticked, setUnticked] = useState<Set<number>>(new Set())
-  const [year, setYear] = useState<string>(String(new Date().getFullYear()))
-  const [busy, setBusy] = useState(false)
-
-  const read = async (f: { name: string; bytes: Uint8Array }, sheetName?: string, defaultYear?: number) => {
-    setError(undefined)
-    setProgress(0)
-    try {
-      const r = await readPlanFile(f, {
-        ...(sheetName !== undefined ? { sheetName } : {}),
-        ...(defaultYear !== undefined ? { defaultYear } : {}),
-        onProgress: (p) => setProgress(p.fraction),
-      })
-      if (!r.ok) {
-        setLoaded(null)
-        setError(r.message)
-        return
-      }
-      setLoaded(r)
-      // Sessions already in the plan start unticked: importing the same file twice adds nothing.
-      setUnticked(
-        new Set(
-          r.plan.sessions
-            .filter((s) => matchExisting(s, props.existing)?.kind === 'same')
-            .map((s) => s.sourceRow),
-        ),
-      )
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setProgress(null)
-    }
-  }
-
-  const pick = async () => {
-    const r = await platform.openFiles({
-      filters: [{ name: 'Excel 或 CSV 表格', extensions: ['xlsx', 'xls', 'csv', 'et'] }],
-    })
-    if (!r.ok) {
-      if (r.error.code !== 'cancelled') setError(r.error.message)
-      return
-    }
-    const f = r.value[0]
-    if (!f) return
-    setFile(f)
-    await read(f)
-  }
-
+  const flow = usePlanImportFlow(props.existing, props.onImport)
+  const { stage, year } = flow.state
+  const shown = shownPreview(stage)
+  const buttons = previewOf(stage)
+  const chosen = chosenSessions(buttons)
+  const error = errorOf(stage)
+  const loaded = shown?.loaded
   const plan = loaded?.plan
-  const chosen = useMemo(
-    () => plan?.sessions.filter((s) => !unticked.has(s.sourceRow)) ?? [],
-    [plan, unticked],
-  )
   const errors = plan?.problems.filter((p) => p.severity === 'error') ?? []
   const warnings = plan?.problems.filter((p) => p.severity === 'warning') ?? []
-  const needsYear = plan?.problems.some((p) => p.message.includes('没有年份')) ?? false
-  const toggle = (row: number) =>
-    setUnticked((old) => {
-      const next = new Set(old)
-      if (next.has(row)) next.delete(row)
-      else next.add(row)
-      return next
-    })
-
-  const commit = async () => {
-    setBusy(true)
-    setError(undefined)
-    try {
-      await props.onImport(chosen.map(({ sourceRow: _row, ...fields }) => fields))
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const yearless = loaded ? needsYear(loaded) : false
 
   return (
     <Dialog open onClose={props.onClose} maxWidth="lg" fullWidth>
       <DialogTitle>从 Excel 导入教学计划</DialogTitle>
       <DialogContent dividers>
-        {!loaded && progress === null && (
+        {stage.step === 'start' && (
           <Box sx={{ textAlign: 'center', py: 4 }}>
-            <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => void pick()}>
+            <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => void flow.pick()}>
               选择文件…
             </Button>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
@@ -139,10 +75,10 @@ export function PlanImportDialog(props: {
             </Typography>
           </Box>
         )}
-        {progress !== null && (
+        {stage.step === 'reading' && (
           <Box sx={{ py: 4 }}>
-            <Typography gutterBottom>正在读取“{file?.name}”…</Typography>
-            <LinearProgress variant="determinate" value={progress * 100} />
+            <Typography gutterBottom>正在读取“{stage.file.name}”…</Typography>
+            <LinearProgress variant="determinate" value={stage.fraction * 100} />
           </Box>
         )}
         {error && (
@@ -150,7 +86,7 @@ export function PlanImportDialog(props: {
             {error}
           </Alert>
         )}
-        {loaded && plan && progress === null && (
+        {shown && loaded && plan && (
           <Stack spacing={2} data-testid="plan-import-preview">
             {plan.headerRow === null ? (
               <Alert severity="error">
@@ -171,7 +107,7 @@ export function PlanImportDialog(props: {
                   label="工作表"
                   value={loaded.sheetName}
                   onChange={(e) =>
-                    file && void read(file, e.target.value, needsYear ? Number(year) : undefined)
+                    void flow.read(shown.file, e.target.value, yearless ? Number(year) : undefined)
                   }
                   sx={{ minWidth: 160 }}
                 >
@@ -182,16 +118,16 @@ export function PlanImportDialog(props: {
                   ))}
                 </TextField>
               )}
-              {needsYear && (
+              {yearless && (
                 <>
                   <TextField
                     type="number"
                     label="无年份的日期按此年份"
                     value={year}
-                    onChange={(e) => setYear(e.target.value)}
+                    onChange={(e) => flow.setYear(e.target.value)}
                     sx={{ width: 180 }}
                   />
-                  <Button onClick={() => file && void read(file, loaded.sheetName, Number(year))}>
+                  <Button onClick={() => void flow.read(shown.file, loaded.sheetName, Number(year))}>
                     重新识别
                   </Button>
                 </>
@@ -245,8 +181,8 @@ export function PlanImportDialog(props: {
                 sessions={plan.sessions}
                 warnings={warnings}
                 existing={props.existing}
-                unticked={unticked}
-                onToggle={toggle}
+                unticked={shown.unticked}
+                onToggle={flow.toggle}
               />
             )}
           </Stack>
@@ -254,16 +190,12 @@ export function PlanImportDialog(props: {
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose}>取消</Button>
-        {loaded && (
-          <Button onClick={() => void pick()} disabled={busy}>
+        {buttons && (
+          <Button onClick={() => void flow.pick()} disabled={!canPickAnother(stage)}>
             换一个文件
           </Button>
         )}
-        <Button
-          variant="contained"
-          disabled={!loaded || chosen.length === 0 || busy}
-          onClick={() => void commit()}
-        >
+        <Button variant="contained" disabled={!canImport(stage)} onClick={() => void flow.commit()}>
           导入所选 {chosen.length} 门课程
         </Button>
       </DialogActions>
@@ -275,7 +207,7 @@ function SessionPreviewTable(props: {
   sessions: readonly ImportedSession[]
   warnings: readonly PlanImportProblem[]
   existing: readonly SessionFields[]
-  unticked: Set<number>
+  unticked: ReadonlySet<number>
   onToggle: (row: number) => void
 }) {
   return (

@@ -2,7 +2,7 @@ import { classTypeLabel } from '@shared/domain/trainingClass'
 import { PageHeader } from '../../ui/PageHeader'
 import { useData } from '../../db/core/DataProvider'
 import { useDeletedClasses } from '../../db/classes/classHooks'
-import { PeopleRecycleBin } from '../people/PeopleRecycleBin'
+import { PeopleRecycleBin } from '../people'
 import { RecycleBinTable } from '../../ui/RecycleBinTable'
 
 /** Deleted records wait here; restoring is one click and syncs like any edit. */

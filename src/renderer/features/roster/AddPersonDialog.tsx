@@ -2,9 +2,9 @@ import { useState } from 'react'
 import Grid from '@mui/material/Grid'
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
+import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import { FormDialog } from '../../ui/FormDialog'
 import { useData } from '../../db/core/DataProvider'
-import { enrolPerson } from '../../db/roster/rosterEnrol'
 import type { PersonFields } from '../../db/roster/rosterRecords'
 
 type Form = Pick<PersonFields, 'name' | 'idNumber' | 'gender' | 'unit' | 'post' | 'phone' | 'studentNo'>
@@ -26,10 +26,10 @@ export function AddPersonDialog(props: {
     studentNo: '',
   })
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const field = (key: keyof Form, label: string, size = 6, extra: object = {}) => (
+  const field = (key: keyof Form, size = 6, extra: object = {}) => (
     <Grid size={size}>
       <TextField
-        label={label}
+        label={SCREEN_LABEL[key]}
         fullWidth
         value={form[key]}
         onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
@@ -47,16 +47,16 @@ export function AddPersonDialog(props: {
       onClose={props.onClose}
       onFieldErrors={setErrors}
       onSubmit={async () => {
-        await enrolPerson(data, props.classId, form)
+        await data.rosterWrites.enrol(props.classId, form)
         props.onAdded(form.name.trim())
       }}
     >
       <Grid container spacing={2} sx={{ pt: 1 }}>
-        {field('name', '姓名', 6, { required: true, autoFocus: true })}
+        {field('name', 6, { required: true, autoFocus: true })}
         <Grid size={6}>
           <TextField
             select
-            label="性别"
+            label={SCREEN_LABEL.gender}
             fullWidth
             value={form.gender}
             onChange={(e) => setForm((f) => ({ ...f, gender: e.target.value as Form['gender'] }))}
@@ -66,11 +66,11 @@ export function AddPersonDialog(props: {
             <MenuItem value="女">女</MenuItem>
           </TextField>
         </Grid>
-        {field('idNumber', '身份证号', 12)}
-        {field('unit', '工作单位')}
-        {field('post', '职务')}
-        {field('phone', '手机')}
-        {field('studentNo', '学号')}
+        {field('idNumber', 12)}
+        {field('unit')}
+        {field('post')}
+        {field('phone')}
+        {field('studentNo')}
       </Grid>
     </FormDialog>
   )

@@ -8,7 +8,7 @@ import { todayIso } from '../../ui/dates'
 import { useData } from '../../db/core/DataProvider'
 import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
 import type { EnrollmentStatus } from '../../db/roster/rosterRecords'
-import { COMMITTEE_ROLES } from './roles'
+import { COMMITTEE_ROLES } from '@shared/roster/roles'
 import type { RosterGridRow } from './rosterGridRows'
 
 const STATUS_OPTIONS = (Object.entries(ENROLLMENT_STATUS_LABELS) as [EnrollmentStatus, string][]).map(

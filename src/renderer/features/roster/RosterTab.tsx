@@ -27,6 +27,7 @@ import { buildRosterWorkbook } from './rosterExport'
 import { searchRows, toGridRows, type RosterGridRow } from './rosterGridRows'
 import { RosterToolbar } from './RosterToolbar'
 import { SeatDialog } from './SeatDialog'
+import { printPath } from '../../ui/print/printPath'
 
 /** Fields shown only when someone in the class has a value. */
 const OPTIONAL_FIELDS = ['idNumber', 'studentNo', 'college', 'major', 'unit', 'post', 'dormRoom'] as const
@@ -103,7 +104,7 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
         onAdd={() => setAdding(true)}
         onSeats={() => setSeating(true)}
         onExport={() => void exportRoster()}
-        onPrint={(id) => void navigate(`/classes/${cls.id}/print/${id}`)}
+        onPrint={(id) => void navigate(printPath(cls.id, id))}
       />
       {rows.length === 0 ? (
         <Paper variant="outlined" sx={{ p: 4, textAlign: 'center', color: 'text.secondary' }}>

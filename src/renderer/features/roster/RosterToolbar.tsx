@@ -8,7 +8,7 @@ import Button from '@mui/material/Button'
 import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
-import { ROSTER_SHEETS } from './print/rosterSheets'
+import { ROSTER_SHEETS, type RosterSheetId } from './print/rosterSheets'
 
 /** The roster's actions: import, add by hand, number the seats, export, print a sheet. */
 export function RosterToolbar(props: {
@@ -17,7 +17,7 @@ export function RosterToolbar(props: {
   onAdd: () => void
   onSeats: () => void
   onExport: () => void
-  onPrint: (sheetId: string) => void
+  onPrint: (sheetId: RosterSheetId) => void
 }) {
   const [menu, setMenu] = useState<HTMLElement | null>(null)
   return (

@@ -5,6 +5,13 @@ import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
 import Tooltip from '@mui/material/Tooltip'
 import { GridActionsCellItem, type GridColDef } from '@mui/x-data-grid'
+import {
+  ROSTER_FIELD_SPECS,
+  ROSTER_SCREEN_LABELS,
+  isRosterField,
+  rosterFieldsWhere,
+  type RosterField,
+} from '@shared/roster/fields'
 import { maskIdNumber } from '@shared/roster/idCard'
 import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
 import type { RosterGridRow } from './rosterGridRows'
@@ -21,23 +28,12 @@ export interface RosterColumnOptions {
 
 const STATUS_COLOR = { enrolled: 'default', withdrawn: 'error', graduated: 'success' } as const
 
-/** Fields an inline edit may change; the ID number only while it is shown in full. */
+/** Fields an inline edit may change: the roster fields so marked (a masked one only while shown in full), and the dormitory. */
 export function isEditableField(field: string, revealIds: boolean): boolean {
-  if (field === 'idNumber') return revealIds
+  if (isRosterField(field) && ROSTER_FIELD_SPECS[field].masked) return revealIds && EDITABLE.has(field)
   return EDITABLE.has(field)
 }
-const EDITABLE = new Set([
-  'seat',
-  'name',
-  'gender',
-  'unit',
-  'post',
-  'phone',
-  'studentNo',
-  'college',
-  'major',
-  'dormRoom',
-])
+const EDITABLE = new Set<string>([...rosterFieldsWhere((s) => s.gridEditable === true), 'dormRoom'])
 
 /** The roster grid's columns: person fields, then what belongs to this class, then actions. */
 export function rosterColumns(o: RosterColumnOptions): GridColDef<RosterGridRow>[] {
@@ -45,26 +41,34 @@ export function rosterColumns(o: RosterColumnOptions): GridColDef<RosterGridRow>
     field: keyof RosterGridRow,
     headerName: string,
     extra: Partial<GridColDef<RosterGridRow>> = {},
-  ) => ({ field, headerName, editable: EDITABLE.has(field), ...extra }) as GridColDef<RosterGridRow>
+  ) =>
+    ({
+      field,
+      headerName,
+      editable: isEditableField(field, o.revealIds),
+      ...extra,
+    }) as GridColDef<RosterGridRow>
+  /** A roster field's column: heading and editability from fields.ts. */
+  const field = (name: keyof RosterGridRow & RosterField, extra: Partial<GridColDef<RosterGridRow>> = {}) =>
+    text(name, ROSTER_SCREEN_LABELS[name], extra)
   const columns: (GridColDef<RosterGridRow> | false)[] = [
-    text('seat', '座号', { type: 'number', width: 72, align: 'center', headerAlign: 'center' }),
-    text('name', '姓名', { width: 96 }),
-    text('gender', '性别', { type: 'singleSelect', valueOptions: ['男', '女'], width: 70 }),
+    field('seat', { type: 'number', width: 72, align: 'center', headerAlign: 'center' }),
+    field('name', { width: 96 }),
+    field('gender', { type: 'singleSelect', valueOptions: ['男', '女'], width: 70 }),
     o.present.has('idNumber') &&
-      text('idNumber', '身份证号', {
+      field('idNumber', {
         width: 180,
-        editable: o.revealIds,
         valueFormatter: (v: string) => (o.revealIds ? v : maskIdNumber(v)),
       }),
-    o.present.has('studentNo') && text('studentNo', '学号', { width: 110 }),
-    o.present.has('college') && text('college', '学院', { width: 120 }),
-    o.present.has('major') && text('major', '专业班级', { width: 120 }),
-    o.present.has('unit') && text('unit', '工作单位', { flex: 1, minWidth: 160 }),
-    o.present.has('post') && text('post', '职务', { flex: 1, minWidth: 120 }),
-    text('phone', '手机', { width: 124 }),
-    text('politicalStatus', '政治面貌', { width: 96 }),
-    text('ethnicity', '民族', { width: 70 }),
-    text('birthDate', '出生日期', { width: 104 }),
+    o.present.has('studentNo') && field('studentNo', { width: 110 }),
+    o.present.has('college') && field('college', { width: 120 }),
+    o.present.has('major') && field('major', { width: 120 }),
+    o.present.has('unit') && field('unit', { flex: 1, minWidth: 160 }),
+    o.present.has('post') && field('post', { flex: 1, minWidth: 120 }),
+    field('phone', { width: 124 }),
+    field('politicalStatus', { width: 96 }),
+    field('ethnicity', { width: 70 }),
+    field('birthDate', { width: 104 }),
     text('groupName', '小组', { width: 80 }),
     text('partyGroupName', '党小组', { width: 96 }),
     text('roles', '班内职务', {

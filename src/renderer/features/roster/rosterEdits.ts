@@ -1,22 +1,12 @@
+import { PERSON_FIELDS, ROSTER_FIELD_SPECS } from '@shared/roster/fields'
 import type { DataAccess } from '../../db/core/openData'
 import type { PersonFields } from '../../db/roster/rosterRecords'
 import type { RosterGridRow } from './rosterGridRows'
 
-/** Grid columns that belong to the person: one edit changes the person in every class. */
-const PERSON_FIELDS = [
-  'name',
-  'gender',
-  'idNumber',
-  'ethnicity',
-  'birthDate',
-  'politicalStatus',
-  'unit',
-  'post',
-  'phone',
-  'studentNo',
-  'college',
-  'major',
-] as const satisfies readonly (keyof PersonFields & keyof RosterGridRow)[]
+/** Person fields the grid edits (fields.ts): one edit changes the person in every class. */
+const GRID_PERSON_FIELDS = PERSON_FIELDS.filter(
+  (f) => ROSTER_FIELD_SPECS[f].gridEditable,
+) as (keyof PersonFields & keyof RosterGridRow)[]
 
 /**
  * Saves an inline edit of the roster grid through the repositories and returns the row as
@@ -28,12 +18,12 @@ export async function saveGridEdit(
   next: RosterGridRow,
   previous: RosterGridRow,
 ): Promise<RosterGridRow> {
-  const personPatch: Partial<Record<(typeof PERSON_FIELDS)[number], string>> = {}
-  for (const f of PERSON_FIELDS) if (next[f] !== previous[f]) personPatch[f] = next[f]
+  const personPatch: Partial<Record<(typeof GRID_PERSON_FIELDS)[number], string>> = {}
+  for (const f of GRID_PERSON_FIELDS) if (next[f] !== previous[f]) personPatch[f] = next[f]
   let row = next
   if (Object.keys(personPatch).length > 0) {
     const saved = await data.people.updatePerson(next.personId, personPatch as Partial<PersonFields>)
-    row = { ...row, ...Object.fromEntries(PERSON_FIELDS.map((f) => [f, saved[f]])) }
+    row = { ...row, ...Object.fromEntries(GRID_PERSON_FIELDS.map((f) => [f, saved[f]])) }
   }
   if (next.seat !== previous.seat || next.dormRoom !== previous.dormRoom) {
     const seat = next.seat === null || Number.isNaN(next.seat) ? null : Number(next.seat)

@@ -1,6 +1,6 @@
 import { utils, write, type CellObject, type WorkSheet } from 'xlsx'
 import { exportCell } from '@shared/roster/exportSafety'
-import type { RosterField } from '@shared/roster/fields'
+import { ROSTER_EXPORT_HEADERS, type RosterField } from '@shared/roster/fields'
 import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
 import type { RosterGridRow } from './rosterGridRows'
 
@@ -14,25 +14,34 @@ interface ExportColumn {
   always?: boolean
 }
 
+/** A roster field's column: the header from fields.ts (one the import recognises), the value as in the grid. */
+function fieldColumn(
+  field: RosterField & keyof RosterGridRow,
+  width: number,
+  extra: Partial<ExportColumn> = {},
+): ExportColumn {
+  return { header: ROSTER_EXPORT_HEADERS[field], field, value: (r) => r[field], width, ...extra }
+}
+
 /**
  * The columns of an exported roster. Headers are the ones the import recognises, so an exported
  * roster, edited in Excel, can be imported again.
  */
 const COLUMNS: ExportColumn[] = [
   { header: '序号', field: null, value: (_r, i) => i + 1, width: 6, always: true },
-  { header: '座号', field: 'seat', value: (r) => r.seat, width: 6 },
-  { header: '姓名', field: 'name', value: (r) => r.name, width: 10, always: true },
-  { header: '性别', field: 'gender', value: (r) => r.gender, width: 6 },
-  { header: '民族', field: 'ethnicity', value: (r) => r.ethnicity, width: 8 },
-  { header: '出生日期', field: 'birthDate', value: (r) => r.birthDate, width: 12 },
-  { header: '政治面貌', field: 'politicalStatus', value: (r) => r.politicalStatus, width: 10 },
-  { header: '身份证号', field: 'idNumber', value: (r) => r.idNumber, width: 21 },
-  { header: '学号', field: 'studentNo', value: (r) => r.studentNo, width: 12 },
-  { header: '学院', field: 'college', value: (r) => r.college, width: 14 },
-  { header: '专业班级', field: 'major', value: (r) => r.major, width: 14 },
-  { header: '工作单位', field: 'unit', value: (r) => r.unit, width: 26 },
-  { header: '职务', field: 'post', value: (r) => r.post, width: 18 },
-  { header: '手机号码', field: 'phone', value: (r) => r.phone, width: 14 },
+  fieldColumn('seat', 6),
+  fieldColumn('name', 10, { always: true }),
+  fieldColumn('gender', 6),
+  fieldColumn('ethnicity', 8),
+  fieldColumn('birthDate', 12),
+  fieldColumn('politicalStatus', 10),
+  fieldColumn('idNumber', 21),
+  fieldColumn('studentNo', 12),
+  fieldColumn('college', 14),
+  fieldColumn('major', 14),
+  fieldColumn('unit', 26),
+  fieldColumn('post', 18),
+  fieldColumn('phone', 14),
   { header: '小组', field: null, value: (r) => r.groupName, width: 8 },
   { header: '党小组', field: null, value: (r) => r.partyGroupName, width: 10 },
   { header: '支委班委职务', field: null, value: (r) => [...r.roles, ...r.leads].join('、'), width: 18 },
@@ -44,7 +53,7 @@ const COLUMNS: ExportColumn[] = [
     value: (r) => (r.status === 'withdrawn' ? `${r.withdrawDate} ${r.withdrawReason}` : ''),
     width: 20,
   },
-  { header: '备注', field: 'note', value: (r) => r.note, width: 16 },
+  fieldColumn('note', 16),
 ]
 
 /**

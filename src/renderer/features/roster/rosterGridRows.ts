@@ -1,7 +1,7 @@
 import { buildSearchKey, matchesSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
 import type { EnrollmentStatus } from '../../db/roster/rosterRecords'
 import type { ClassRoster, RosterEntry } from '../../db/roster/rosterQueries'
-import { sortRoles } from './roles'
+import { sortRoles } from '@shared/roster/roles'
 
 /** One row of the roster grid: the person and their place in the class, flattened for the grid. */
 export interface RosterGridRow {

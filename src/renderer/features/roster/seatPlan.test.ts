@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { enrollmentIdFor, newEnrollment } from '../../db/roster/enrollmentRepository'
-import { emptyPerson } from '../../db/roster/personRepository'
+import { emptyPerson, enrollmentIdFor, newEnrollment } from '../../db/roster/rosterBuilders'
 import type { RosterEntry } from '../../db/roster/rosterQueries'
 import type { EnrollmentRecord, GroupRecord } from '../../db/roster/rosterRecords'
 import { seatPlan, type SeatOrder } from './seatPlan'

@@ -7,7 +7,7 @@ import { useNotify } from '../../ui/Notifier'
 import { PageHeader } from '../../ui/PageHeader'
 import { useData } from '../../db/core/DataProvider'
 import { useSettings } from '../../db/core/settingsHooks'
-import { BackupSection } from '../sync/BackupSection'
+import { BackupSection } from '../sync'
 import { InstallationForm } from './InstallationForm'
 import { LOW_SPACE_BYTES, formatBytes, useStorageStatus } from './storage'
 

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { useData } from '../../db/core/DataProvider'
-import { InstallationForm } from '../settings/InstallationForm'
+import { InstallationForm } from '../settings'
 
 /** First start: ask for the school and this installation's name, then open the app. */
 export function SetupPage() {

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { Link as RouterLink } from 'react-router'
 import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
@@ -10,156 +9,36 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import FileOpenIcon from '@mui/icons-material/FileOpenOutlined'
-import type { ImportRefusal } from '@shared/sync/importPlan'
-import type { Snapshot } from '@shared/sync/snapshot'
-import { readSnapshotHeader, type SnapshotFileHeader } from '@shared/sync/snapshotFile'
-import { errorMessage } from '../../ui/Notifier'
 import { formatDateTime } from '../../ui/dates'
-import { useData } from '../../db/core/DataProvider'
-import type { ImportOutcome, LocalImportPlan } from '../../db/sync/syncRepository'
-import { platform } from '../../platform'
+import {
+  asksPassphrase,
+  canApply,
+  canCheck,
+  canChoose,
+  chosenFile,
+  dryRunOf,
+  errorOf,
+  isBusy,
+  offersApply,
+  progressOf,
+} from './importFlow'
 import { ImportDryRun } from './ImportDryRun'
 import { SyncProgress } from './SyncProgress'
-import { useSyncServices } from './useSyncServices'
-
-interface ChosenFile {
-  name: string
-  bytes: Uint8Array
-  header: SnapshotFileHeader
-  /** Why the file cannot be read whole (cut short, bytes after its end), known from its length alone. */
-  damage: string | null
-  /** Why it may not be imported whatever it holds (another school, a newer version), from its header. */
-  refusals: ImportRefusal[]
-}
-
-type Confirmations = { olderThanMerged?: boolean; massDelete?: boolean }
+import { useImportFlow } from './useImportFlow'
 
 /**
  * 导入快照: choose a file, see from whom it is, give its passphrase, see the
- * dry run, then apply — after a backup — in one transaction.
+ * dry run, then apply — after a backup — in one transaction. The stages are in importFlow.ts.
  */
 export function ImportPanel() {
-  const { sync } = useData()
-  const { codec, backups } = useSyncServices()
-  const [file, setFile] = useState<ChosenFile | null>(null)
-  const [passphrase, setPassphrase] = useState('')
-  const [remember, setRemember] = useState(false)
-  const [snapshot, setSnapshot] = useState<Snapshot | null>(null)
-  const [confirmed, setConfirmed] = useState<Confirmations>({})
-  const [plan, setPlan] = useState<LocalImportPlan | null>(null)
-  const [progress, setProgress] = useState<{ label: string; fraction: number } | null>(null)
-  const [error, setError] = useState<string>()
-  const [outcome, setOutcome] = useState<(ImportOutcome & { plan: LocalImportPlan }) | null>(null)
-
-  useEffect(() => {
-    let live = true
-    void sync.state.rememberedPassphrase().then((p) => {
-      if (live && p !== null) {
-        setPassphrase(p)
-        setRemember(true)
-      }
-    })
-    return () => {
-      live = false
-    }
-  }, [sync])
-
-  const reset = () => {
-    setFile(null)
-    setSnapshot(null)
-    setPlan(null)
-    setConfirmed({})
-    setError(undefined)
-    setOutcome(null)
-  }
-
-  const choose = async () => {
-    reset()
-    const opened = await platform.openFiles({ filters: [{ name: '班务通快照', extensions: ['banwu'] }] })
-    if (!opened.ok) {
-      setError(opened.error.message)
-      return
-    }
-    const [picked] = opened.value
-    if (!picked) return
-    try {
-      const header = await readSnapshotHeader(picked.bytes)
-      // A file cut short (a stick pulled while writing) shows whose it is, and why it cannot be imported.
-      const damage = await readSnapshotHeader(picked.bytes, { wholeFile: true }).then(
-        () => null,
-        (e: unknown) => errorMessage(e),
-      )
-      const refusals = damage ? [] : await sync.refusalsOf(header)
-      setFile({ ...picked, header, damage, refusals })
-      if (damage) setError(damage)
-    } catch (e) {
-      setError(errorMessage(e))
-    }
-  }
-
-  const check = async () => {
-    if (!file) return
-    setError(undefined)
-    try {
-      setProgress({ label: file.header.encryption ? '正在解密并检查文件…' : '正在检查文件…', fraction: 0 })
-      const decoded = await codec.decode(file.bytes, file.header.encryption ? passphrase : null, (fraction) =>
-        setProgress({ label: '正在解密并检查文件…', fraction }),
-      )
-      if (file.header.encryption) await sync.state.rememberPassphrase(remember ? passphrase : null)
-      setSnapshot(decoded)
-      setPlan(await sync.planImport(decoded, confirmed))
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setProgress(null)
-    }
-  }
-
-  const confirm = async (code: keyof Confirmations, value: boolean) => {
-    if (!snapshot) return
-    const next = { ...confirmed, [code]: value }
-    setConfirmed(next)
-    try {
-      setPlan(await sync.planImport(snapshot, next))
-    } catch (e) {
-      setError(errorMessage(e))
-    }
-  }
-
-  const apply = async () => {
-    if (!file || !snapshot || !plan) return
-    setError(undefined)
-    try {
-      setProgress({ label: '正在备份本机数据（导入前自动备份）…', fraction: 0 })
-      try {
-        await backups.create('beforeImport', (fraction) =>
-          setProgress({ label: '正在备份本机数据（导入前自动备份）…', fraction }),
-        )
-      } catch (e) {
-        throw new Error(`导入前的自动备份失败，未导入任何内容：${errorMessage(e)}`)
-      }
-      // The data may have changed since the dry run (another window): then plan again.
-      const fresh = (await sync.isUnchangedSince(plan)) ? plan : await sync.planImport(snapshot, confirmed)
-      if (!fresh.canApply) {
-        setPlan(fresh)
-        throw new Error('数据在检查后发生了变化，请重新查看试运行结果后再导入。')
-      }
-      setProgress({ label: '正在导入…', fraction: 0 })
-      const result = await sync.applyImport(fresh, {
-        fileName: file.name,
-        onProgress: (fraction) => setProgress({ label: '正在导入…', fraction }),
-      })
-      setOutcome({ ...result, plan: fresh })
-      setPlan(null)
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setProgress(null)
-    }
-  }
-
+  const flow = useImportFlow()
+  const { stage, passphrase, remember } = flow.state
+  const file = chosenFile(stage)
   const header = file?.header
-  const busy = progress !== null
+  const busy = isBusy(stage)
+  const progress = progressOf(stage)
+  const error = errorOf(stage)
+  const dryRun = dryRunOf(stage)
   const scope =
     header && (header.scope === 'all' ? '全部数据' : `选定的 ${header.scope.classIds.length} 个班次`)
   const rows = header ? Object.values(header.counts).reduce((s, n) => s + n, 0) : 0
@@ -174,8 +53,8 @@ export function ImportPanel() {
           <Button
             variant="outlined"
             startIcon={<FileOpenIcon />}
-            disabled={busy}
-            onClick={() => void choose()}
+            disabled={!canChoose(stage)}
+            onClick={() => void flow.choose()}
           >
             选择快照文件…
           </Button>
@@ -204,7 +83,7 @@ export function ImportPanel() {
           </Alert>
         ))}
 
-        {header && file && !file.damage && file.refusals.length === 0 && !plan && !outcome && (
+        {header && asksPassphrase(stage) && (
           <Stack spacing={2}>
             {header.encryption && (
               <>
@@ -213,20 +92,22 @@ export function ImportPanel() {
                   type="password"
                   autoComplete="off"
                   value={passphrase}
-                  onChange={(e) => setPassphrase(e.target.value)}
+                  onChange={(e) => flow.setPassphrase(e.target.value)}
                   onKeyDown={(e) => {
-                    if (e.key === 'Enter') void check()
+                    if (e.key === 'Enter') void flow.check()
                   }}
                   sx={{ maxWidth: 360 }}
                 />
                 <FormControlLabel
-                  control={<Checkbox checked={remember} onChange={(e) => setRemember(e.target.checked)} />}
+                  control={
+                    <Checkbox checked={remember} onChange={(e) => flow.setRemember(e.target.checked)} />
+                  }
                   label="在本机记住此密码"
                 />
               </>
             )}
             <div>
-              <Button variant="contained" disabled={busy} onClick={() => void check()}>
+              <Button variant="contained" disabled={!canCheck(stage)} onClick={() => void flow.check()}>
                 检查内容（试运行）
               </Button>
             </div>
@@ -240,32 +121,32 @@ export function ImportPanel() {
           </Alert>
         )}
 
-        {plan && (
+        {dryRun && (
           <>
             <ImportDryRun
-              plan={plan}
-              confirmed={confirmed}
-              onConfirm={(code, value) => void confirm(code, value)}
+              plan={dryRun.plan}
+              confirmed={dryRun.confirmed}
+              onConfirm={(code, value) => void flow.confirm(code, value)}
             />
             <Stack direction="row" spacing={1}>
-              {plan.refusals.every((r) => r.overridable) && (
-                <Button variant="contained" disabled={busy || !plan.canApply} onClick={() => void apply()}>
+              {offersApply(dryRun.plan) && (
+                <Button variant="contained" disabled={!canApply(stage)} onClick={() => void flow.apply()}>
                   导入
                 </Button>
               )}
-              <Button disabled={busy} onClick={reset}>
+              <Button disabled={busy} onClick={flow.cancel}>
                 取消
               </Button>
             </Stack>
           </>
         )}
 
-        {outcome && (
+        {stage.step === 'done' && (
           <Alert severity="success" data-testid="import-done">
             <AlertTitle>导入完成</AlertTitle>
-            新增 {outcome.plan.totals.added} 条，修改 {outcome.plan.totals.changed} 条，移入回收站{' '}
-            {outcome.plan.totals.deleted} 条，新的冲突 {outcome.conflicts} 条。
-            {outcome.conflicts > 0 && (
+            新增 {stage.plan.totals.added} 条，修改 {stage.plan.totals.changed} 条，移入回收站{' '}
+            {stage.plan.totals.deleted} 条，新的冲突 {stage.outcome.conflicts} 条。
+            {stage.outcome.conflicts > 0 && (
               <>
                 {' '}
                 <Button component={RouterLink} to="/sync/conflicts" size="small">

@@ -13,6 +13,7 @@ import {
   type LeaveRequestStatus,
   type LeaveType,
 } from '@shared/attendance/leaveRequest'
+import { ROSTER_FIELD_LABELS, ROSTER_FIELD_SPECS, isPersonField, isRosterField } from '@shared/roster/fields'
 import type { HlcString } from '@shared/sync/hlc'
 import { stampTime } from '@shared/sync/record'
 import { formatDateTime } from '../../ui/dates'
@@ -50,16 +51,6 @@ const FIELD_LABELS: Record<string, string> = {
   noLeave: '原则上不准请假',
   headTeachers: '班主任 / 组织员',
   note: '备注',
-  idNumber: '身份证号',
-  studentNo: '学号',
-  gender: '性别',
-  ethnicity: '民族',
-  birthDate: '出生年月',
-  politicalStatus: '政治面貌',
-  unit: '工作单位',
-  post: '职务',
-  phone: '联系电话',
-  seat: '座号',
   groupId: '小组',
   partyGroupId: '党小组',
   roles: '职务分工',
@@ -94,7 +85,10 @@ const FIELD_LABELS: Record<string, string> = {
 }
 
 export function fieldLabel(table: string, field: string): string {
-  if (field === 'name' && table === 'people') return '姓名'
+  // The roster's own fields by their names in fields.ts: the person's, and the enrollment's seat and note.
+  if (table === 'people' && isPersonField(field)) return ROSTER_FIELD_LABELS[field]
+  if (table === 'enrollments' && isRosterField(field) && ROSTER_FIELD_SPECS[field].importsTo === 'enrollment')
+    return ROSTER_FIELD_LABELS[field]
   if (field === 'status' && table === 'attendance') return '考勤状态'
   if (field === 'type' && table === 'leaveRequests') return '请假类别'
   return FIELD_LABELS[field] ?? field

@@ -6,7 +6,7 @@ import {
   type BackupStore,
 } from '../../db/sync/backupStore'
 import { useData } from '../../db/core/DataProvider'
-import type { SnapshotCodec } from '../../db/sync/syncCodec'
+import type { SnapshotCodec } from '@shared/sync/snapshotCodec'
 import { platform } from '../../platform'
 import { createWorkerSnapshotCodec } from '../../workers/snapshotClient'
 

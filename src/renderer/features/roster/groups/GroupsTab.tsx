@@ -22,6 +22,7 @@ import type { GroupKind, GroupRecord } from '../../../db/roster/rosterRecords'
 import { AutoSplitDialog } from './AutoSplitDialog'
 import { GroupCard } from './GroupCard'
 import { GroupNameDialog } from './GroupNameDialog'
+import { printPath } from '../../../ui/print/printPath'
 
 const UNGROUPED = '__none__'
 
@@ -116,7 +117,7 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
         <Button
           startIcon={<PrintIcon />}
           disabled={groups.length === 0}
-          onClick={() => void navigate(`/classes/${cls.id}/print/roster-groups?kind=${kind}`)}
+          onClick={() => void navigate(printPath(cls.id, 'roster-groups', { kind }))}
         >
           打印分组名单
         </Button>

@@ -18,6 +18,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import { DataGrid, type GridColDef } from '@mui/x-data-grid'
 import type { RowClassification } from '@shared/roster/classifyAgainstExisting'
+import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import { maskIdNumber } from '@shared/roster/idCard'
 import type { RosterRow } from '@shared/roster/rosterRow'
 import {
@@ -120,10 +121,15 @@ export function PreviewStep({ flow }: { flow: RosterImport }) {
         <Chip size="small" label={STATUS_CHIP[r.row.status].label} color={STATUS_CHIP[r.row.status].color} />
       ),
     },
-    { field: 'name', headerName: '姓名', width: 90, valueGetter: (_v, r) => r.row.values.name ?? '' },
+    {
+      field: 'name',
+      headerName: SCREEN_LABEL.name,
+      width: 90,
+      valueGetter: (_v, r) => r.row.values.name ?? '',
+    },
     {
       field: 'identity',
-      headerName: '身份证号 / 学号',
+      headerName: `${SCREEN_LABEL.idNumber} / ${SCREEN_LABEL.studentNo}`,
       width: 164,
       valueGetter: (_v, r) =>
         r.row.values.idNumber
@@ -132,7 +138,12 @@ export function PreviewStep({ flow }: { flow: RosterImport }) {
             : maskIdNumber(r.row.values.idNumber)
           : (r.row.values.studentNo ?? ''),
     },
-    { field: 'gender', headerName: '性别', width: 56, valueGetter: (_v, r) => r.row.values.gender ?? '' },
+    {
+      field: 'gender',
+      headerName: SCREEN_LABEL.gender,
+      width: 56,
+      valueGetter: (_v, r) => r.row.values.gender ?? '',
+    },
     {
       field: 'unit',
       headerName: '单位（学院）',
@@ -175,7 +186,12 @@ export function PreviewStep({ flow }: { flow: RosterImport }) {
         </Stack>
       ),
     },
-    { field: 'phone', headerName: '手机', width: 112, valueGetter: (_v, r) => r.row.values.phone ?? '' },
+    {
+      field: 'phone',
+      headerName: SCREEN_LABEL.phone,
+      width: 112,
+      valueGetter: (_v, r) => r.row.values.phone ?? '',
+    },
     {
       field: 'problems',
       headerName: '问题',

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
+import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import { FormDialog } from '../../../ui/FormDialog'
 
 /** Corrects how one row's 工作单位及职务 was split into unit and post. */
@@ -28,13 +29,18 @@ export function UnitPostDialog(props: {
       <Stack spacing={2} sx={{ pt: 1 }}>
         {props.original && <Typography color="text.secondary">文件中为：{props.original}</Typography>}
         <TextField
-          label="工作单位"
+          label={SCREEN_LABEL.unit}
           value={unit}
           onChange={(e) => setUnit(e.target.value)}
           autoFocus
           fullWidth
         />
-        <TextField label="职务" value={post} onChange={(e) => setPost(e.target.value)} fullWidth />
+        <TextField
+          label={SCREEN_LABEL.post}
+          value={post}
+          onChange={(e) => setPost(e.target.value)}
+          fullWidth
+        />
       </Stack>
     </FormDialog>
   )

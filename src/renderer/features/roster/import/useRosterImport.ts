@@ -6,12 +6,7 @@ import type { ParsedWorkbook } from '@shared/roster/parseWorkbook'
 import { validateRows, type RosterValidation } from '@shared/roster/validateRows'
 import { errorMessage } from '../../../ui/Notifier'
 import { useData } from '../../../db/core/DataProvider'
-import {
-  classifyRosterRows,
-  commitRosterImport,
-  type ImportChoices,
-  type ImportSummary,
-} from '../../../db/roster/rosterImport'
+import { classifyRosterRows, type ImportChoices, type ImportSummary } from '../../../db/roster/rosterImport'
 import { parseRosterFile } from '../../../workers/rosterParseClient'
 import type { RosterParseResult } from '../../../workers/rosterParseProtocol'
 
@@ -46,6 +41,8 @@ export function useRosterImport(classId: string, file: ChosenFile) {
   const data = useData()
   const [stage, setStage] = useState<ImportStage>({ step: 'reading', fraction: 0 })
   const [workbook, setWorkbook] = useState<ParsedWorkbook>()
+  /** The header row and mapping the worker found in `workbook`; null when it found none. */
+  const [detected, setDetected] = useState<HeaderMapping | null>(null)
   const [sheetName, setSheetName] = useState<string>()
   const [headerRow, setHeaderRow] = useState<number>()
   const [overrides, setOverrides] = useState<Record<number, RosterField | null>>({})
@@ -61,6 +58,7 @@ export function useRosterImport(classId: string, file: ChosenFile) {
       return
     }
     setWorkbook(result.workbook)
+    setDetected(result.mapping)
     setSheetName(result.workbook.sheet.name)
     setHeaderRow(undefined)
     setOverrides({})
@@ -101,11 +99,13 @@ export function useRosterImport(classId: string, file: ChosenFile) {
     return () => reading.current?.abort()
   }, [parse])
 
-  const detected = useMemo(() => (workbook ? mapHeaders(workbook.sheet.text) : null), [workbook])
   const mapping: HeaderMapping | null = useMemo(() => {
     if (!workbook) return null
     const chosenRow = headerRow ?? detected?.headerRowIndex
     if (chosenRow === undefined) return null
+    // The worker's mapping as it came, until the user moves the header row or changes a column.
+    if (detected && chosenRow === detected.headerRowIndex && Object.keys(overrides).length === 0)
+      return detected
     return mapHeaders(workbook.sheet.text, {
       overrides,
       headerRowIndex: chosenRow,
@@ -143,7 +143,7 @@ export function useRosterImport(classId: string, file: ChosenFile) {
     if (!validation) return
     setStage({ step: 'committing' })
     try {
-      const summary = await commitRosterImport(data, classId, validation.rows, classifications, choices)
+      const summary = await data.rosterWrites.commitImport(classId, validation.rows, classifications, choices)
       setStage({ step: 'done', summary })
     } catch (e) {
       setStage({ step: 'failed', message: `导入未完成，花名册没有改动：${errorMessage(e)}` })

@@ -6,6 +6,7 @@ import type { RosterEntry } from '../../../db/roster/rosterQueries'
 import { PrintView } from '../../../ui/print/PrintView'
 import { unitAndPost, usePrintRoster } from './usePrintRoster'
 import './rosterPrint.css'
+import { printPath } from '../../../ui/print/printPath'
 
 /**
  * 席卡 (desk name cards): one folded A4 tent per person, the name as large as fits on both
@@ -28,12 +29,9 @@ export function DeskCardSheet(props: { cls: ClassRecord; query: URLSearchParams 
             <Checkbox
               checked={detail}
               onChange={(e) =>
-                void navigate(
-                  `/classes/${cls.id}/print/roster-desk-cards${e.target.checked ? '?detail=1' : ''}`,
-                  {
-                    replace: true,
-                  },
-                )
+                void navigate(printPath(cls.id, 'roster-desk-cards', { detail: e.target.checked }), {
+                  replace: true,
+                })
               }
             />
           }

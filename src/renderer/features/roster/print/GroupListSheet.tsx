@@ -2,14 +2,16 @@ import { useNavigate } from 'react-router'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
+import { ROSTER_FIELD_LABELS as LABEL, ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import type { ClassRecord } from '../../../db/core/database'
 import { GROUP_KIND_LABELS, membershipField } from '../../../db/roster/groupRepository'
 import type { GroupKind } from '../../../db/roster/rosterRecords'
 import { PrintSheet, PrintView } from '../../../ui/print/PrintView'
 import { ClassPrintMeta } from './ClassPrintMeta'
 import { PrintTable, type PrintColumn } from './PrintTable'
-import { isUniversityRoster, unitAndPost, usePrintRoster } from './usePrintRoster'
+import { unitAndPost, unitAndPostHeader, usePrintRoster } from './usePrintRoster'
 import './rosterPrint.css'
+import { printPath } from '../../../ui/print/printPath'
 
 /** 分组名单: each 小组 (or 党小组) with its leader and members; ?kind=party for 党小组. */
 export function GroupListSheet(props: { cls: ClassRecord; schoolName: string; query: URLSearchParams }) {
@@ -43,19 +45,15 @@ export function GroupListSheet(props: { cls: ClassRecord; schoolName: string; qu
   const columns: PrintColumn[] = [
     { header: '序号', value: (_e, i) => i + 1, width: '12mm' },
     {
-      header: '姓名',
+      header: LABEL.name,
       value: (e) =>
         e.person.name +
         (groups.some((g) => g.leaderEnrollmentId === e.enrollment.id) ? `（${leaderTitle}）` : ''),
       width: '32mm',
     },
-    { header: '性别', value: (e) => e.person.gender, width: '12mm' },
-    {
-      header: isUniversityRoster(roster.entries) ? '学院及专业班级' : '工作单位及职务',
-      value: unitAndPost,
-      align: 'left',
-    },
-    { header: '手机', value: (e) => e.person.phone, width: '30mm' },
+    { header: LABEL.gender, value: (e) => e.person.gender, width: '12mm' },
+    { header: unitAndPostHeader(roster.entries), value: unitAndPost, align: 'left' },
+    { header: SCREEN_LABEL.phone, value: (e) => e.person.phone, width: '30mm' },
   ]
   return (
     <PrintView
@@ -67,7 +65,14 @@ export function GroupListSheet(props: { cls: ClassRecord; schoolName: string; qu
           row
           value={kind}
           onChange={(e) =>
-            void navigate(`/classes/${cls.id}/print/roster-groups?kind=${e.target.value}`, { replace: true })
+            void navigate(
+              printPath(cls.id, 'roster-groups', {
+                kind: e.target.value === 'party' ? 'party' : 'discussion',
+              }),
+              {
+                replace: true,
+              },
+            )
           }
           aria-label="打印哪种分组"
         >

@@ -1,11 +1,18 @@
 import { useNavigate } from 'react-router'
+import { ROSTER_FIELD_LABELS as LABEL, ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import { maskIdNumber } from '@shared/roster/idCard'
 import type { ClassRecord } from '../../../db/core/database'
 import type { RosterEntry } from '../../../db/roster/rosterQueries'
 import { PrintSheet, PrintView } from '../../../ui/print/PrintView'
 import { ClassPrintMeta } from './ClassPrintMeta'
 import { PrintTable, type PrintColumn } from './PrintTable'
-import { isUniversityRoster, unitAndPost, usePrintRoster, yearMonth } from './usePrintRoster'
+import {
+  isUniversityRoster,
+  unitAndPost,
+  unitAndPostHeader,
+  usePrintRoster,
+  yearMonth,
+} from './usePrintRoster'
 import './rosterPrint.css'
 
 interface SheetProps {
@@ -21,35 +28,35 @@ function personColumns(entries: RosterEntry[], idNumber: (id: string) => string)
   const university = isUniversityRoster(entries)
   const columns: (PrintColumn | false)[] = [
     { header: '序号', value: (_e, i) => i + 1, width: '12mm' },
-    { header: '姓名', value: (e) => e.person.name, width: '20mm' },
-    { header: '性别', value: (e) => e.person.gender, width: '12mm' },
+    { header: LABEL.name, value: (e) => e.person.name, width: '20mm' },
+    { header: LABEL.gender, value: (e) => e.person.gender, width: '12mm' },
     has(entries, (e) => e.person.ethnicity) && {
-      header: '民族',
+      header: LABEL.ethnicity,
       value: (e) => e.person.ethnicity,
       width: '15mm',
     },
     has(entries, (e) => e.person.birthDate) && {
-      header: '出生年月',
+      header: LABEL.birthDate,
       value: (e) => yearMonth(e.person.birthDate),
       width: '19mm',
     },
     has(entries, (e) => e.person.politicalStatus) && {
-      header: '政治面貌',
+      header: LABEL.politicalStatus,
       value: (e) => e.person.politicalStatus,
       width: '19mm',
     },
     has(entries, (e) => e.person.idNumber) && {
-      header: '身份证号',
+      header: LABEL.idNumber,
       value: (e) => idNumber(e.person.idNumber),
       width: '42mm',
     },
-    university && { header: '学号', value: (e) => e.person.studentNo, width: '22mm' },
-    university && { header: '学院', value: (e) => e.person.college, align: 'left' },
-    university && { header: '专业班级', value: (e) => e.person.major, align: 'left' },
-    !university && { header: '工作单位', value: (e) => e.person.unit, align: 'left' },
-    !university && { header: '职务', value: (e) => e.person.post, align: 'left' },
+    university && { header: LABEL.studentNo, value: (e) => e.person.studentNo, width: '22mm' },
+    university && { header: LABEL.college, value: (e) => e.person.college, align: 'left' },
+    university && { header: LABEL.major, value: (e) => e.person.major, align: 'left' },
+    !university && { header: LABEL.unit, value: (e) => e.person.unit, align: 'left' },
+    !university && { header: LABEL.post, value: (e) => e.person.post, align: 'left' },
     has(entries, (e) => e.person.phone) && {
-      header: '联系电话',
+      header: LABEL.phone,
       value: (e) => e.person.phone,
       width: '27mm',
     },
@@ -126,14 +133,10 @@ export function ContactsSheet({ cls, schoolName }: SheetProps) {
   const { entries } = roster
   const columns: (PrintColumn | false)[] = [
     { header: '序号', value: (_e, i) => i + 1, width: '12mm' },
-    { header: '姓名', value: (e) => e.person.name, width: '22mm' },
-    { header: '性别', value: (e) => e.person.gender, width: '12mm' },
-    {
-      header: isUniversityRoster(entries) ? '学院及专业班级' : '工作单位及职务',
-      value: unitAndPost,
-      align: 'left',
-    },
-    { header: '手机', value: (e) => e.person.phone, width: '30mm' },
+    { header: LABEL.name, value: (e) => e.person.name, width: '22mm' },
+    { header: LABEL.gender, value: (e) => e.person.gender, width: '12mm' },
+    { header: unitAndPostHeader(entries), value: unitAndPost, align: 'left' },
+    { header: SCREEN_LABEL.phone, value: (e) => e.person.phone, width: '30mm' },
     has(entries, (e) => e.groupName) && { header: '小组', value: (e) => e.groupName, width: '16mm' },
     (cls.residential || has(entries, (e) => e.enrollment.dormRoom)) && {
       header: '宿舍',

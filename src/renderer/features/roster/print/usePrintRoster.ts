@@ -1,3 +1,4 @@
+import { ROSTER_FIELD_LABELS, rosterFieldsWhere, type PersonField } from '@shared/roster/fields'
 import { useClassRoster } from '../../../db/roster/rosterHooks'
 import type { RosterEntry } from '../../../db/roster/rosterQueries'
 import type { GroupRecord } from '../../../db/roster/rosterRecords'
@@ -11,10 +12,22 @@ export function usePrintRoster(
   return { entries: roster.entries.filter((e) => e.enrollment.status !== 'withdrawn'), groups: roster.groups }
 }
 
+/** The person fields only one kind of roster has (fields.ts): 学号、学院、专业班级 or 工作单位、职务. */
+const onlyOn = (kind: 'cadre' | 'university') =>
+  rosterFieldsWhere((s) => s.person && s.rosterKind === kind) as PersonField[]
+const UNIVERSITY_FIELDS = onlyOn('university')
+const CADRE_FIELDS = onlyOn('cadre')
+
 /** Whether the printed roster is a university one (学号, 学院) rather than a cadre one (单位, 职务). */
 export function isUniversityRoster(entries: readonly RosterEntry[]): boolean {
-  const has = (f: 'studentNo' | 'college' | 'unit' | 'post') => entries.some((e) => e.person[f] !== '')
-  return (has('studentNo') || has('college')) && !has('unit') && !has('post')
+  const has = (fields: PersonField[]) => entries.some((e) => fields.some((f) => (e.person[f] ?? '') !== ''))
+  return has(UNIVERSITY_FIELDS) && !has(CADRE_FIELDS)
+}
+
+/** The heading of the `unitAndPost` column: 学院及专业班级 on a university roster, else 工作单位及职务. */
+export function unitAndPostHeader(entries: readonly RosterEntry[]): string {
+  const label = ROSTER_FIELD_LABELS
+  return isUniversityRoster(entries) ? `${label.college}及${label.major}` : label.unitAndPost
 }
 
 /** 区委组织部 四级调研员 — how unit and post read together on sheets. */

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { utils, write } from 'xlsx'
-import { AppPage } from './pages/AppPage'
-import { AttendancePage } from './pages/AttendancePage'
-import { ClassesPage } from './pages/ClassesPage'
-import { PlanPage } from './pages/PlanPage'
-import { RosterPage } from './pages/RosterPage'
+import { AppPage } from '../../test/e2e/pages/AppPage'
+import { AttendancePage } from '../../test/e2e/pages/AttendancePage'
+import { ClassesPage } from '../../test/e2e/pages/ClassesPage'
+import { PlanPage } from '../../test/e2e/pages/PlanPage'
+import { RosterPage } from '../../test/e2e/pages/RosterPage'
 
 /*
  * Issue 5 benchmark: "a 200-student × 80-session grid — time from a key press to the repainted
@@ -15,10 +15,11 @@ import { RosterPage } from './pages/RosterPage'
  * (a generated roster of 200 and a plan of 80 sessions), then status keys are dispatched on the
  * grid and timed in the page until the cell shows the new status and a frame has been painted.
  *
- * This is a measurement, not a timed pass/fail test (speed is judged in benchmarks, and a loaded
- * machine must not fail the suite): the figures are reported as the test's `grid-key-press`
- * annotation and on the console; the test asserts only that every key press marked its cell.
- * The computing part alone is measured by bench/attendanceGrid.bench.ts (docs/attendance.md).
+ * This is a measurement, not a timed pass/fail test, and it is not part of `npm test`: it runs with
+ * `npm run bench:grid` (playwright.bench.config.ts, the e2e settings with bench/e2e as testDir).
+ * The figures are reported as the test's `grid-key-press` annotation and on the console; the test
+ * asserts only that every key press marked its cell. The computing part alone is measured by
+ * bench/attendanceGrid.bench.ts (docs/attendance.md, docs/benchmarks.md).
  */
 test.setTimeout(240_000)
 

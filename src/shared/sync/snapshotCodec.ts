@@ -1,10 +1,10 @@
-import type { Snapshot } from '@shared/sync/snapshot'
+import type { Snapshot } from './snapshot'
 
 /**
  * Turning snapshots into file bytes and back: compression and cryptography,
- * CPU work that runs in a worker (workers/snapshotClient.ts) and never inside
+ * CPU work that runs in a worker (renderer/workers/snapshotClient.ts) and never inside
  * a database transaction. The repositories take it as a parameter, so the
- * unit tests pass a direct, in-thread codec (workers/snapshotCodec.ts).
+ * unit tests pass a direct, in-thread codec (renderer/workers/snapshotCodec.ts).
  *
  * Failures reject with a SnapshotError (code + Chinese message).
  */

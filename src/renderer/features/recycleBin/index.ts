@@ -1,0 +1,2 @@
+/** What other parts of the app may use of this area; everything else in the folder is its own. */
+export { RecycleBinPage } from './RecycleBinPage'
