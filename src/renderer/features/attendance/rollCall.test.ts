@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { hoursOf } from '@shared/plan/hours'
-import type { ClassStudent } from '../../db/roster/classStudents'
+import { classStudent } from '../../../../test/helpers/classStudent'
 import { searchEntries, searchStudents, statusToStore } from './rollCall'
 
-const student = (seat: number | null, name: string, extra: Partial<ClassStudent> = {}): ClassStudent => ({
-  enrollmentId: `E${seat ?? name}`,
-  personId: `P${seat ?? name}`,
-  name,
-  seat,
-  listOrder: null,
-  groupId: null,
-  groupName: '',
-  groupOrder: 0,
-  gender: '',
-  unit: '',
-  post: '',
-  phone: '',
-  idNumber: '',
-  studentNo: '',
-  status: 'enrolled',
-  ...extra,
-})
+const student = classStudent
 
 const students = [
   student(1, '张三', { unit: '区财政局' }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { resolveStatuses } from '@shared/attendance/status'
 import type { ClassStudent } from '../../db/roster/classStudents'
+import { classStudent } from '../../../../test/helpers/classStudent'
 import { searchEntries } from './rollCall'
 import {
   initialRollCallState,
@@ -12,23 +13,7 @@ import {
   type RollCallState,
 } from './rollCallReducer'
 
-const student = (seat: number | null, name: string): ClassStudent => ({
-  enrollmentId: `E${seat ?? name}`,
-  personId: `P${seat ?? name}`,
-  name,
-  seat,
-  listOrder: null,
-  groupId: null,
-  groupName: '',
-  groupOrder: 0,
-  gender: '',
-  unit: '',
-  post: '',
-  phone: '',
-  idNumber: '',
-  studentNo: '',
-  status: 'enrolled',
-})
+const student = (seat: number | null, name: string) => classStudent(seat, name)
 
 const jiang = student(1, '姜敏')
 const wei = student(2, '魏燕')
