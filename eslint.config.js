@@ -99,7 +99,7 @@ export default tseslint.config(
     plugins: { boundaries },
     settings: {
       'import/resolver': {
-        typescript: { project: ['tsconfig.web.json', 'tsconfig.node.json', 'tsconfig.test.json'] },
+        typescript: { project: 'tsconfig.json' },
       },
       'boundaries/include': ['src/**/*', 'test/**/*', 'bench/**/*'],
       'boundaries/elements': [

@@ -56,9 +56,16 @@ test('roll call by keyboard, the class grid, head counts on a field trip', async
   await classWithPlanAndRoster(page)
   const att = new AttendancePage(page)
   await att.open()
+  await page.setViewportSize({ width: 1366, height: 768 })
   await att.chooseSession('9月9日（周二）上午')
+  // Issue 11: nobody called yet is not "实到 48 · 出勤率 100%": the session is 未点名, no rate.
   await expect(att.totals).toContainText('应到 48')
-  await expect(att.totals).toContainText('实到 48')
+  await expect(att.totals).toContainText('未标记 48')
+  await expect(att.totals).not.toContainText('实到')
+  await expect(att.totals).not.toContainText('出勤率')
+  await expect(att.callState).toContainText('未点名')
+  await expect(att.row('姜敏')).toContainText('未点名')
+  await page.screenshot({ path: `${SHOTS}/attendance-rollcall-uncalled.png` })
 
   // Seat number, pinyin initials, then a status key; 迟到 asks for minutes.
   await att.mark('1', '7')
@@ -70,7 +77,21 @@ test('roll call by keyboard, the class grid, head counts on a field trip', async
   await att.search.press('5')
   await expect(page.getByTestId('roll-call-last')).toContainText('周远宁：病假')
   await expect(att.search).toHaveValue('')
+  // The first mark starts the call; still no rate until the head teacher completes it.
+  await expect(att.callState).toContainText('点名中')
+  await expect(att.totals).toContainText('未标记 45')
+  await expect(att.totals).not.toContainText('出勤率')
+  await att.completeCall('王老师')
+  await expect(att.callState).toContainText('已点名 · 王老师')
   await expect(att.totals).toContainText('实到 46')
+  await expect(att.totals).toContainText('出勤率 95.8%')
+  await expect(att.row('姜敏')).toContainText('旷课')
+  await expect(att.row('吴丽')).toContainText('出勤')
+  // Reopened, it leaves the rates again, marks kept; completed again (the name is remembered).
+  await page.getByRole('button', { name: '重新点名' }).click()
+  await expect(att.callState).toContainText('点名中')
+  await expect(att.totals).not.toContainText('出勤率')
+  await att.completeCall()
   await expect(att.totals).toContainText('出勤率 95.8%')
   // A wrong key press is one click from undone.
   await att.mark('魏燕', '6')
@@ -112,7 +133,8 @@ test('roll call by keyboard, the class grid, head counts on a field trip', async
   await page.keyboard.press('3')
   await expect(grid.locator('[data-row="1"][data-col="1"]')).toHaveAttribute('data-status', 'leftEarly')
   await page.keyboard.press('Delete')
-  await expect(grid.locator('[data-row="1"][data-col="1"]')).toHaveAttribute('data-status', 'present')
+  // 9月8日下午 was never called: a cleared cell is unknown again, not 出勤.
+  await expect(grid.locator('[data-row="1"][data-col="1"]')).toHaveAttribute('data-status', 'uncalled')
   await page.screenshot({ path: `${SHOTS}/attendance-grid.png` })
 
   // 现场教学: head counts at departure and return.
@@ -226,8 +248,11 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   await page.getByRole('checkbox', { name: '姜敏未签到' }).uncheck()
   await expect(tick.getByTestId('unsigned-count')).toHaveText('2')
   await tick.getByRole('button', { name: '保存回录结果' }).click()
+  // The signed sheet accounts for everyone: saving completes the session's roll call, asking who.
+  await page.getByLabel('您的姓名').fill('王老师')
+  await page.getByRole('button', { name: '确定' }).click()
   await expect(page.getByTestId('tick-back-saved')).toContainText(
-    '已保存：2 人未签到（病假 1，旷课 1），改动 2 处',
+    '已保存：2 人未签到（病假 1，旷课 1），改动 2 处；本节已点名',
   )
 
   // The signed sheet's photo, kept with the session.
@@ -257,11 +282,15 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   // The register: on screen, as .xlsx read back with SheetJS, and on paper.
   await att.view('统计与登记表')
   await expect(page.getByTestId('rate-chart').getByTestId('rate-bar')).toHaveCount(20)
+  // Issue 11: the 19 sessions nobody called are shown as such and not counted.
+  await expect(page.getByTestId('rate-chart').locator('[data-call-state="open"]')).toHaveCount(19)
+  await expect(page.getByTestId('register-uncalled')).toContainText('19 节课未点名，不计入出勤率')
   await expect(page.getByTestId('register-view')).toContainText('每人累计请假不超过 9 学时')
-  await page.screenshot({ path: `${SHOTS}/attendance-register.png`, fullPage: true })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.screenshot({ path: `${SHOTS}/attendance-register.png` })
   await page.getByRole('table', { name: '考勤登记表' }).getByRole('row').filter({ hasText: '吴丽' }).click()
   const detail = page.getByRole('dialog', { name: '吴丽 的考勤明细' })
-  await expect(detail).toContainText('出勤 19 / 20 次')
+  await expect(detail).toContainText('出勤 0 / 1 次（另 19 节未点名，不计）')
   await expect(detail.getByRole('table', { name: '考勤明细' })).toContainText(
     '9月9日（周二）上午 党章党规党纪专题',
   )
@@ -279,10 +308,12 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   expect(rows[0]![0]).toBe(`${CLASS}学员考勤登记表`)
   expect(rows).toHaveLength(3 + 48)
   const tang = rows.find((r) => r[2] === '汤兰华')!
-  expect(tang[8]).toBe(20)
+  expect(rows[2]![7]).toBe('已点名(次)')
+  expect(tang[7]).toBe(1)
+  expect(tang[8]).toBe(1)
   expect(tang[9]).toBe('1次/10分钟')
   const zhou = rows.find((r) => r[2] === '周远宁')!
-  expect(zhou[8]).toBe(19)
+  expect(zhou[8]).toBe(0)
   expect(zhou[12]).toBeNull() // 病假 marked without an approved request is not leave
   const wu = rows.find((r) => r[2] === '吴丽')!
   expect(wu[17]).toBe(3)
@@ -290,13 +321,20 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   const idColumn = rows[2]!.indexOf('身份证号')
   const idCell = sheet[utils.encode_cell({ r: 3, c: idColumn })] as { t: string; v: string }
   expect(idCell.t).toBe('s')
-  expect(idCell.v).toMatch(/^\d{17}[\dX]$/)
+  // Masked: an attendance register needs no whole ID numbers (issue 11).
+  expect(idCell.v).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/)
   const rates = utils.sheet_to_json<unknown[]>(book.Sheets['课程出勤率']!, { header: 1, defval: null })
   expect(rates[3]).toEqual(['2025-09-09', '上午', '09:00-11:30', '党章党规党纪专题', 3, 48, 46, 95.8])
+  expect(rates[1]!.slice(5)).toEqual([48, null, '未点名'])
 
   await page.getByRole('button', { name: '打印考勤登记表' }).click()
   await expect(preview).toContainText(`${CLASS}学员考勤登记表`)
-  await expect(preview.getByRole('row').filter({ hasText: '汤兰华' })).toContainText('9月9日上午 迟到10分钟')
+  // The register says on its face that 19 sessions are not counted; no student reads 20/20.
+  await expect(preview.getByTestId('register-uncalled')).toContainText('19 节课未点名，不计入出勤率')
+  await expect(preview.getByRole('row').filter({ hasText: '姜敏' })).toContainText('1/1')
+  await expect(preview.getByRole('row').filter({ hasText: '汤兰华' })).toContainText(
+    '2025年9月9日上午 迟到10分钟',
+  )
   await page.screenshot({ path: `${SHOTS}/register-print.png`, fullPage: true })
   await page.getByRole('button', { name: '返回' }).click()
   await page.getByRole('button', { name: '打印考勤公布表' }).click()
@@ -304,4 +342,26 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   await expect(preview).not.toContainText(idCell.v)
   await expect(preview).not.toContainText('身份证')
   await page.screenshot({ path: `${SHOTS}/register-publish.png`, fullPage: true })
+})
+
+// Issue 11 point 6: 「打印本节签到表」 once printed the session chosen before. The address changes
+// as a React transition, so a click right after choosing ran with the previous render's session.
+test('打印本节签到表 right after choosing a session prints that session', async ({ page }) => {
+  await classWithPlanAndRoster(page)
+  const att = new AttendancePage(page)
+  await att.open()
+  const preview = page.getByTestId('print-preview')
+  for (const [label, day] of [
+    ['9月10日（周三）上午', '9月10日（周三）'],
+    ['9月8日（周一）下午', '9月8日（周一）'],
+    ['9月12日（周五）上午', '9月12日（周五）'],
+    ['9月9日（周二）下午', '9月9日（周二）'],
+  ] as const) {
+    await att.chooseSessionAndPrintAtOnce(label)
+    const line = preview.getByRole('row').nth(0)
+    await expect(line).toContainText(day)
+    await expect(line).toContainText(label.slice(day.length))
+    await page.getByRole('button', { name: '返回' }).click()
+    await expect(page.getByRole('combobox', { name: '课程', exact: true })).toContainText(label)
+  }
 })

@@ -132,6 +132,66 @@ test('each class gets the template of its tier; ticks survive a reload and show 
   await shot(page, '04-home')
 })
 
+test('ticking the last 具体工作 line completes an item (undoable); 我的待办 can tick and close', async ({
+  page,
+}) => {
+  const { app, classes, checklist } = await setUp(page)
+  const todo = new ChecklistTodoPage(page)
+  await app.nav('班次')
+  await classes.create(KEY_CLASS)
+  await checklist.open()
+  await expect(checklist.summary).toContainText('勾选一个事项的全部具体工作，该事项即记为已完成')
+
+  // 开班准备工作 (key.prep.01) has one line: its tick completes it; no current user yet, so it asks.
+  const line = '领取教学计划、学员信息表、签到表、培训用书、开班ppt、军训服装'
+  await checklist.tick('key.prep.01', line, true, '王老师')
+  await expect(checklist.status('key.prep.01')).toHaveValue('done')
+  await expect(checklist.item('key.prep.01')).toContainText('王老师 已完成 2025-03-05 10:00')
+  await expect(checklist.summary).toContainText('1 / 29 项（3%）')
+  await expect(checklist.summary).toContainText('已逾期 2')
+  await shot(page, '12-tick-completes', false)
+  // Undo: the item is back as it was.
+  await app.undoNotice('“开班准备工作”已完成')
+  await expect(checklist.status('key.prep.01')).toHaveValue('notStarted')
+  await expect(checklist.item('key.prep.01').getByRole('checkbox', { name: line })).not.toBeChecked()
+  await expect(checklist.summary).toContainText('0 / 29 项（0%）')
+
+  // 服务教师 (key.during.09) has three lines: 进行中 until the third; unticking one reopens it.
+  const boxes = checklist.item('key.during.09').getByRole('checkbox')
+  await expect(boxes).toHaveCount(3)
+  for (let i = 0; i < 2; i++) {
+    await boxes.nth(i).click()
+    await expect(boxes.nth(i)).toBeChecked()
+    await expect(checklist.status('key.during.09')).toHaveValue('inProgress')
+  }
+  await boxes.nth(2).click()
+  await expect(checklist.status('key.during.09')).toHaveValue('done')
+  await expect(checklist.summary).toContainText('1 / 29 项（3%）')
+  await boxes.nth(1).click()
+  await expect(checklist.status('key.during.09')).toHaveValue('inProgress')
+  await expect(checklist.summary).toContainText('0 / 29 项（0%）')
+
+  // 我的待办: tick the only line of a late item, which leaves the list; undo brings it back.
+  await app.nav('我的待办')
+  await expect(todo.person).toHaveValue('王老师')
+  await expect(todo.counts).toHaveText('已逾期 3 项，本周到期 4 项')
+  await todo.tick('已逾期', line)
+  await expect(todo.counts).toHaveText('已逾期 2 项，本周到期 4 项')
+  await app.undoNotice('“开班准备工作”已完成')
+  await expect(todo.counts).toHaveText('已逾期 3 项，本周到期 4 项')
+  await shot(page, '13-my-todo-ticks')
+  // 完成 closes an item from the list.
+  await todo.complete('已逾期', '准备学员证')
+  await app.expectNotice('已完成')
+  await expect(todo.counts).toHaveText('已逾期 2 项，本周到期 4 项')
+  await expect(todo.entry('已逾期', '准备学员证')).toHaveCount(0)
+  await app.nav('班次')
+  await classes.row(KEY_CLASS.name).click()
+  await checklist.open()
+  await expect(checklist.status('key.prep.03')).toHaveValue('done')
+  await expect(checklist.item('key.prep.03')).toContainText('王老师 已完成')
+})
+
 test('the checklist prints in the seed layout and as a PDF with the item names and ticks', async ({
   page,
 }) => {
@@ -183,7 +243,13 @@ test('the template library makes versions; a class keeps its own until it applie
   await app.nav('班次')
   await classes.create(ORDINARY_CLASS)
   await checklist.open()
-  await checklist.tick('ordinary.prep.01', '领取教学计划、学员信息表、席卡、签到表、培训用书、开班ppt')
+  // The only line of 开班准备工作: ticking it completes the item, as 李老师.
+  await checklist.tick(
+    'ordinary.prep.01',
+    '领取教学计划、学员信息表、席卡、签到表、培训用书、开班ppt',
+    true,
+    '李老师',
+  )
 
   await app.nav('事项模板')
   await expect(templates.detail).toContainText('班主任班务工作事项表（含处级班、中青班、青干班）')

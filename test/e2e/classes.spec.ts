@@ -90,6 +90,65 @@ test('create, edit, search and filter classes; they survive a reload', async ({ 
   await expect(summary).toContainText('进行中')
 })
 
+test('a new class has no type until chosen; a class long past its 结业日期 is suggested 已结业', async ({
+  page,
+}) => {
+  // Seven months after the class ended (issue 11, points 9 and 11).
+  await page.clock.setFixedTime(new Date('2025-10-28T10:00:00+08:00'))
+  const app = new AppPage(page)
+  const classes = new ClassesPage(page)
+  await app.start()
+  await app.nav('班次')
+
+  // The form starts with no type and nothing the type would switch on; saving asks for a type.
+  await page.getByRole('button', { name: '新建班次' }).first().click()
+  const dialog = page.getByRole('dialog')
+  await classes.fillForm({ name: '2025年春季中青年干部培训班' })
+  await expect(dialog.getByRole('switch', { name: '原则上不准请假' })).not.toBeChecked()
+  await expect(dialog.getByRole('switch', { name: '住校' })).not.toBeChecked()
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog.getByText('请选择班次类型')).toBeVisible()
+  await classes.fillForm({ type: '中青班' })
+  await expect(dialog.getByRole('switch', { name: '原则上不准请假' })).toBeChecked()
+  await classes.fillForm({
+    startDate: '2025-03-03',
+    endDate: '2025-03-28',
+    status: '进行中',
+    headTeachers: ['王老师'],
+  })
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('class-summary')).toContainText('重点班级')
+
+  // Its page and 首页 both say the end date has passed.
+  await expect(page.getByTestId('finish-suggestion')).toContainText('结业日期 2025-03-28 已过')
+  // A late item's chip shows its whole text.
+  await page.getByRole('tab', { name: '班务事项' }).click()
+  const chip = page.getByTestId('checklist-item-key.prep.01').getByText('已逾期 242 天')
+  await expect(chip).toBeVisible()
+  expect(
+    await chip.evaluate(
+      (el: { scrollWidth: number; clientWidth: number }) => el.scrollWidth <= el.clientWidth,
+    ),
+  ).toBe(true)
+  await app.nav('首页')
+  const progress = page.getByTestId('class-checklist-progress')
+  await expect(progress).toContainText('已过结业日期')
+  await expect(progress).toContainText('逾期 29 项')
+  if (process.env.CLASSES_SHOTS)
+    await page.screenshot({ path: `${process.env.CLASSES_SHOTS}/home-finish-suggestion.png` })
+
+  // One click marks it 已结业 (undoable); it leaves the running classes.
+  await page.getByTestId('finish-suggestion').getByRole('button', { name: '标为已结业' }).click()
+  await app.undoNotice('已将“2025年春季中青年干部培训班”标为已结业')
+  await expect(page.getByTestId('finish-suggestion')).toBeVisible()
+  await page.getByTestId('finish-suggestion').getByRole('button', { name: '标为已结业' }).click()
+  await app.expectNotice('标为已结业')
+  await expect(page.getByTestId('finish-suggestion')).toBeHidden()
+  await expect(progress).toHaveCount(0)
+  await expect(page.getByText('已结业的班次').locator('..')).toContainText('1')
+})
+
 test('delete moves a class to the recycle bin, and restore brings it back', async ({ page }) => {
   const app = new AppPage(page)
   const classes = new ClassesPage(page)

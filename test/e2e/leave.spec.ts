@@ -230,7 +230,7 @@ test('a no-leave class flags any leave for the office; absence after criticism m
   await expect(leave.meterRow('吴丽')).toContainText('应进行批评教育并登记')
   await expect(leave.meterRow('冯伟宇')).toContainText('经批评教育仍不能纠正，应作退学处理')
   await leave.meterRow('冯伟宇').getByRole('button', { name: '退学处理报告' }).click()
-  await expect(page.getByTestId('withdrawal-notice')).toContainText('（1）9月10日上午旷课（3学时）')
+  await expect(page.getByTestId('withdrawal-notice')).toContainText('（1）2025年9月10日上午旷课（3学时）')
   await page.screenshot({ path: `${SHOTS}/leave-withdrawal-absence.png`, fullPage: true })
 
   await page.getByRole('button', { name: '返回' }).click()

@@ -45,6 +45,8 @@ test('import the shared plan with a preview, then edit it by hand, copy a day an
   await expect(plan.rows).toHaveCount(19)
   await expect(page.getByTestId('hours-summary')).toContainText('计划合计 60 学时')
   await expect(page.getByTestId('hours-difference')).toBeHidden()
+  // Issue 11: the plan says how many sessions it has, not only a passing notice.
+  await expect(page.getByTestId('session-count')).toContainText('共 19 门课程')
 
   // Importing the same file again offers only the missing session.
   await plan.pickImportFile(schoolFixture('schedule-zhongqing-2025.xlsx'))
@@ -92,6 +94,54 @@ test('import the shared plan with a preview, then edit it by hand, copy a day an
 
   await page.reload()
   await expect(plan.rows).toHaveCount(23)
+})
+
+test('a plan from another year is flagged, and moved to the class start keeping weekdays', async ({
+  page,
+}) => {
+  const app = new AppPage(page)
+  const plan = new PlanPage(page)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await app.start()
+  await app.nav('班次')
+  await new ClassesPage(page).create({
+    name: '2026年春季中青年干部培训班',
+    type: '中青班',
+    startDate: '2026-03-02',
+    endDate: '2026-04-10',
+  })
+  await plan.open()
+
+  // Last autumn's plan (2025-09-08 to 09-19): nothing wrong in the file, everything outside the class.
+  await plan.pickImportFile(schoolFixture('schedule-zhongqing-2025.xlsx'))
+  await expect(plan.preview).toContainText('20 门课程不在本班日期内')
+  await expect(plan.outsideClass).toContainText(
+    '20 门课程不在本班日期（2026年3月2日至4月10日）内：表中的课程从 2025年9月8日（周一） 到 2025年9月19日（周五）',
+  )
+  await expect(plan.outsideClass).toContainText('可将整个计划移后 25 周，从 2026年3月2日（周一） 开始')
+  await expect(plan.sessionRow(3)).toContainText('2025年9月8日（周一）')
+  await expect(plan.sessionRow(3)).toContainText('不在本班日期内')
+  await page.screenshot({ path: `${SHOTS}/plan-import-other-year.png` })
+
+  // Moved: every session inside the class, each on its weekday; 撤销 puts it back.
+  await plan.shiftToClassStart()
+  await expect(plan.outsideClass).toBeHidden()
+  await expect(plan.shifted).toContainText('已将表中的计划整体移后 25 周')
+  await expect(plan.sessionRow(3)).toContainText('2026年3月2日（周一）')
+  await expect(plan.sessionRow(22)).toContainText('2026年3月13日（周五）')
+  await expect(plan.preview).not.toContainText('不在本班日期内')
+  await page.screenshot({ path: `${SHOTS}/plan-import-moved.png` })
+  await plan.shifted.getByRole('button', { name: '撤销' }).click()
+  await expect(plan.sessionRow(3)).toContainText('2025年9月8日（周一）')
+  await plan.shiftToClassStart()
+
+  await page.getByRole('button', { name: '导入所选 20 门课程' }).click()
+  await app.expectNotice('已导入 20 门课程')
+  // The list and the week say the year.
+  await expect(page.getByRole('row', { name: /2026年3月2日（周一）/ })).toBeVisible()
+  await expect(page.getByText('2025年', { exact: false })).toHaveCount(0)
+  await page.getByRole('button', { name: '周视图' }).click()
+  await expect(page.getByTestId('plan-week-view')).toContainText('第1周 · 2026年3月2日至8日')
 })
 
 /** A workbook with one sheet of these rows, written to a temporary file. */

@@ -69,7 +69,8 @@ export function createBrowserPlatform(getEnv: () => BrowserEnv = globalBrowserEn
     printToPdf: (request) => {
       const parsed = parseIpcRequest('print:toPdf', request)
       if (!parsed.ok) return Promise.resolve(parsed)
-      // The print dialog's "另存为 PDF" destination does the rest; its outcome is not reported back.
+      // The print dialog's "另存为 PDF" destination does the rest; its outcome is not reported back,
+      // so the path is only the suggested name: nothing has been saved (callers must not say so).
       getEnv().print()
       return Promise.resolve(ok({ path: parsed.value.suggestedName }))
     },

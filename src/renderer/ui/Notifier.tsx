@@ -1,22 +1,30 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
 import Alert, { type AlertColor } from '@mui/material/Alert'
+import Button from '@mui/material/Button'
 import Snackbar from '@mui/material/Snackbar'
 
 interface Notice {
   message: string
   severity: AlertColor
   key: number
+  action?: NoticeAction
 }
 
-type Notify = (message: string, severity?: AlertColor) => void
+/** A button on the notice, such as 撤销 after a tick that completed an item. */
+export interface NoticeAction {
+  label: string
+  run: () => void
+}
+
+type Notify = (message: string, severity?: AlertColor, action?: NoticeAction) => void
 
 const NotifierContext = createContext<Notify>(() => undefined)
 
 /** One place for short confirmations and errors ("已保存", "已移入回收站"). */
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null)
-  const notify = useCallback<Notify>((message, severity = 'success') => {
-    setNotice({ message, severity, key: Date.now() })
+  const notify = useCallback<Notify>((message, severity = 'success', action) => {
+    setNotice({ message, severity, key: Date.now(), action })
   }, [])
   return (
     <NotifierContext.Provider value={notify}>
@@ -24,11 +32,32 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       <Snackbar
         key={notice?.key}
         open={notice !== null}
-        autoHideDuration={notice?.severity === 'error' ? 8000 : 3000}
+        autoHideDuration={notice?.severity === 'error' || notice?.action ? 8000 : 3000}
         onClose={() => setNotice(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        // A notice belongs to the screen: it must not end up on a printed sheet or PDF.
+        sx={{ '@media print': { display: 'none' } }}
+        data-testid="notice"
       >
-        <Alert severity={notice?.severity ?? 'info'} variant="filled" onClose={() => setNotice(null)}>
+        <Alert
+          severity={notice?.severity ?? 'info'}
+          variant="filled"
+          onClose={() => setNotice(null)}
+          action={
+            notice?.action && (
+              <Button
+                color="inherit"
+                size="small"
+                onClick={() => {
+                  notice.action?.run()
+                  setNotice(null)
+                }}
+              >
+                {notice.action.label}
+              </Button>
+            )
+          }
+        >
           {notice?.message}
         </Alert>
       </Snackbar>

@@ -3,7 +3,8 @@ import { formatHoursExact, hoursOf } from '../plan/hours'
 import type { SessionTiming } from '../plan/session'
 import type { LeaveRequest } from './leaveRequest'
 import type { AttendanceMarkFields } from './mark'
-import { attendanceRegister, studentRegisterRow, type RegisterInput } from './register'
+import { attendanceRegister, studentRegisterRow, type RegisterInput, type RegisterSession } from './register'
+import type { SessionCallState } from './sessionCall'
 import type { AttendanceStatusCode } from './status'
 
 /*
@@ -11,12 +12,14 @@ import type { AttendanceStatusCode } from './status'
  * 考勤情况应记入《学员考勤登记表》。" 001 7.4: "对培训人员每次培训进行考勤记录，登记在《…学员考勤表》。"
  */
 
-const sessions: SessionTiming[] = [
+const timings: SessionTiming[] = [
   { id: 'mon-am', date: '2025-09-08', start: '09:00', end: '11:30', hours: 3 },
   { id: 'mon-pm', date: '2025-09-08', start: '13:30', end: '16:30', hours: 3 },
   { id: 'tue-am', date: '2025-09-09', start: '09:00', end: '11:30', hours: 3 },
   { id: 'tue-pm', date: '2025-09-09', start: '13:30', end: '16:30', hours: 3 },
 ]
+/** Every roll call completed (已点名): unmarked students were present. */
+const sessions: RegisterSession[] = timings.map((s) => ({ ...s, callState: 'called' }))
 
 const mark = (
   enrollmentId: string,
@@ -153,5 +156,59 @@ describe('the attendance register (考勤登记表)', () => {
 
   it('has no rate without students', () => {
     expect(attendanceRegister({ ...input, enrollmentIds: [] }).sessions[0]?.rate).toBeNull()
+  })
+})
+
+/*
+ * Issue 11: a register "for every student 20/20" after one session was called. Only a completed
+ * roll call (已点名) vouches for the students nobody marked; 000 附2 第十八条 asks that attendance
+ * be taken and recorded, so a session nobody called is recorded as not called, not as present.
+ */
+describe('sessions whose roll call was not completed', () => {
+  const states: (SessionCallState | undefined)[] = ['called', undefined, 'calling', 'open']
+  const reg = attendanceRegister({
+    ...input,
+    sessions: timings.map((s, i) => ({ ...s, callState: states[i] })),
+  })
+  const row = (id: string) => reg.rows.find((r) => r.enrollmentId === id)!
+
+  it.each([
+    // e1 has no marks and no leave: known only where the call was completed.
+    ['e1', [false, true, true, true], 'unmarked: unknown outside 已点名'],
+    // e2: sick leave on Monday, late on Tuesday morning, nothing Tuesday afternoon.
+    ['e2', [false, false, false, true], 'leave and marks are known in any state'],
+    ['e3', [false, true, false, false], 'marked but on Monday afternoon'],
+  ] as [string, boolean[], string][])('%s uncalled cells %o (%s)', (id, uncalled) => {
+    expect(row(id).cells.map((c) => c.uncalled)).toEqual(uncalled)
+  })
+
+  it('counts attended sessions out of the 已点名 ones only', () => {
+    expect(row('e1')).toMatchObject({ attended: 1, calledSessions: 1 })
+    expect(row('e2')).toMatchObject({ attended: 0, calledSessions: 1 }) // 病假 on mon-am
+    expect(row('e3')).toMatchObject({ attended: 1, calledSessions: 1 }) // 早退 counts as attended
+    // Unknown cells are in no count; marks elsewhere still are.
+    expect(row('e1').counts.present).toBe(1)
+    expect(row('e3').counts.absent).toBe(1)
+  })
+
+  it.each([
+    // [session, state in force, attended, unknown, rate]
+    ['mon-am', 'called', 2, 0, 2 / 3],
+    ['mon-pm', 'calling', 1, 2, null], // stored undefined, but e2 has a mark (present, on leave)
+    ['tue-am', 'calling', 1, 1, null], // stored 点名中
+    ['tue-pm', 'calling', 0, 2, null], // stored 未点名, but e3 is marked absent
+  ] as const)('%s is %s: %i attended, %i unknown, rate %s', (id, state, attended, uncalled, rate) => {
+    const t = reg.sessions.find((s) => s.sessionId === id)!
+    expect([t.callState, t.attended, t.uncalled, t.expected]).toEqual([state, attended, uncalled, 3])
+    if (rate === null) expect(t.rate).toBeNull()
+    else expect(t.rate).toBeCloseTo(rate)
+  })
+
+  it('opens a session nobody marked as 未点名 with no rate, not 100 %', () => {
+    const fresh = attendanceRegister({ ...input, marks: [], requests: [], sessions: timings })
+    expect(fresh.sessions.map((t) => [t.callState, t.attended, t.uncalled, t.rate])).toEqual(
+      timings.map(() => ['open', 0, 3, null]),
+    )
+    expect(fresh.rows.map((r) => `${r.attended}/${r.calledSessions}`)).toEqual(['0/0', '0/0', '0/0'])
   })
 })

@@ -10,6 +10,7 @@ import {
 } from './leaveLimit'
 import { LEAVE_TYPE_CODES, leaveTypeLabel, type LeaveRequest, type LeaveType } from './leaveRequest'
 import type { AttendanceMarkFields } from './mark'
+import { sessionCallState, type SessionCallState } from './sessionCall'
 import {
   ATTENDANCE_STATUS_CODES,
   countsAsAttended,
@@ -27,8 +28,10 @@ import {
  * the attendance rate.
  *
  * A cell's status is the explicit mark if there is one; otherwise approved leave covering the
- * session (partly or wholly) shows as that leave; otherwise the student was present — marks are
- * only kept for the exceptions. Leave hours come from approved requests only (leaveCoverage.ts);
+ * session (partly or wholly) shows as that leave; otherwise, in a session whose roll call was
+ * completed (已点名), the student was present — marks are only kept for the exceptions — and in any
+ * other session the cell is unknown (`uncalled`, 未点名): it counts as no status at all. Sessions
+ * attended and the per-session rates count 已点名 sessions only (sessionCall.ts). Leave hours come from approved requests only (leaveCoverage.ts);
  * 旷课 counts the session's hours not covered by approved leave; late and left-early minutes are
  * reported but count neither as leave nor as absence (docs/leave-rules.md).
  */
@@ -48,6 +51,12 @@ export interface RegisterCell {
   status: AttendanceStatusCode
   /** Whether someone marked this cell, rather than it following the default or the leave. */
   marked: boolean
+  /**
+   * Nobody marked it, no leave covers it, and the session's roll call was not completed: the
+   * student's attendance is unknown. `status` is then 'present' for display code that needs one,
+   * but the cell is in no count.
+   */
+  uncalled: boolean
   minutes: number | null
   note: string
   /** Approved leave covering the session, by type; null when none. */
@@ -59,9 +68,11 @@ export interface StudentRegisterRow {
   enrollmentId: string
   /** In the order of the sessions given. */
   cells: RegisterCell[]
-  /** Sessions attended: 出勤, 迟到 and 早退. */
+  /** 已点名 sessions attended: 出勤, 迟到 and 早退. */
   attended: number
-  /** Sessions per status in force. */
+  /** 已点名 sessions: what `attended` is out of. */
+  calledSessions: number
+  /** Sessions per status in force, every known cell (uncalled cells in none). */
   counts: Record<AttendanceStatusCode, number>
   lateMinutes: number
   leftEarlyMinutes: number
@@ -77,13 +88,21 @@ export interface StudentRegisterRow {
 
 export interface SessionAttendance {
   sessionId: string
+  /** 未点名, 点名中 or 已点名. */
+  callState: SessionCallState
   /** Students on the register. */
   expected: number
+  /** Known to have attended (marked, or unmarked in an 已点名 session). */
   attended: number
-  /** attended / expected, 0..1; null with no students. */
+  /** Students whose attendance is unknown (unmarked, no leave, session not 已点名). */
+  uncalled: number
+  /** attended / expected, 0..1; null with no students or when the session is not 已点名. */
   rate: number | null
   counts: Record<AttendanceStatusCode, number>
 }
+
+/** A register column: the session's timing and its recorded roll-call state (none: not called). */
+export type RegisterSession = SessionTiming & { callState?: SessionCallState | null | undefined }
 
 export interface AttendanceRegister {
   rows: StudentRegisterRow[]
@@ -93,7 +112,7 @@ export interface AttendanceRegister {
 
 interface ClassContext {
   /** Register columns, in order. */
-  sessions: readonly SessionTiming[]
+  sessions: readonly RegisterSession[]
   totalHours: Hours
   noLeaveClass: boolean
   now?: LocalDateTime
@@ -150,7 +169,10 @@ export function studentRegisterRow(input: StudentRegisterInput): StudentRegister
   const conflicts: RegisterConflict[] = []
   let lateMinutes = 0
   let leftEarlyMinutes = 0
+  let attended = 0
+  let calledSessions = 0
   for (const s of input.sessions) {
+    const called = s.callState === 'called'
     const mark = markAt.get(s.id)
     const covered = leaveAt.get(s.id)
     const leave = covered
@@ -187,13 +209,19 @@ export function studentRegisterRow(input: StudentRegisterInput): StudentRegister
     }
     if (conflict) conflicts.push(conflict)
 
-    counts[status] += 1
+    const uncalled = !called && !mark && !leave
+    if (!uncalled) counts[status] += 1
+    if (called) {
+      calledSessions += 1
+      if (countsAsAttended(status)) attended += 1
+    }
     if (mark?.status === 'late') lateMinutes += mark.minutes ?? 0
     if (mark?.status === 'leftEarly') leftEarlyMinutes += mark.minutes ?? 0
     cells.push({
       sessionId: s.id,
       status,
       marked: !!mark,
+      uncalled,
       minutes: mark?.minutes ?? null,
       note: mark?.note ?? '',
       leave,
@@ -211,7 +239,8 @@ export function studentRegisterRow(input: StudentRegisterInput): StudentRegister
   return {
     enrollmentId: input.enrollmentId,
     cells,
-    attended: counts.present + counts.late + counts.leftEarly,
+    attended,
+    calledSessions,
     counts,
     lateMinutes,
     leftEarlyMinutes,
@@ -252,19 +281,30 @@ export function attendanceRegister(input: RegisterInput): AttendanceRegister {
   return { rows, sessions: sessionTotals(input.sessions, rows), conflicts: rows.flatMap((r) => r.conflicts) }
 }
 
-/** Per session: students expected, attended, and counts per status (one count for the register, its cache and the sheets). */
+/**
+ * Per session: its roll-call state, students expected, attended, unknown, and counts per status
+ * (one count for the register, its cache and the sheets). The rate is only given for 已点名
+ * sessions: elsewhere the unmarked students are unknown, not present.
+ */
 export function sessionTotals(
-  sessions: readonly SessionTiming[],
+  sessions: readonly RegisterSession[],
   rows: readonly StudentRegisterRow[],
 ): SessionAttendance[] {
   return sessions.map((s, i): SessionAttendance => {
     const counts = zeroCounts()
+    let uncalled = 0
+    let anyMark = false
     for (const r of rows) {
       const cell = r.cells[i]
-      if (cell) counts[cell.status] += 1
+      if (!cell) continue
+      if (cell.marked) anyMark = true
+      if (cell.uncalled) uncalled += 1
+      else counts[cell.status] += 1
     }
+    const callState = sessionCallState(s.callState, anyMark)
     const attended = ATTENDANCE_STATUS_CODES.filter(countsAsAttended).reduce((n, c) => n + counts[c], 0)
     const expected = rows.length
-    return { sessionId: s.id, expected, attended, rate: expected ? attended / expected : null, counts }
+    const rate = callState === 'called' && expected ? attended / expected : null
+    return { sessionId: s.id, callState, expected, attended, uncalled, rate, counts }
   })
 }

@@ -9,7 +9,7 @@ const sessions = [
   { id: 'mon-am', date: '2025-09-08', start: '09:00', end: '11:30', hours: 3 },
   { id: 'mon-pm', date: '2025-09-08', start: '13:30', end: '16:30', hours: 3 },
   { id: 'tue-am', date: '2025-09-09', start: '09:00', end: '11:30', hours: 3 },
-]
+].map((s) => ({ ...s, callState: 'called' as const }))
 const mark = (enrollmentId: string, sessionId: string, status: AttendanceMarkFields['status']) => ({
   enrollmentId,
   sessionId,
@@ -84,5 +84,14 @@ describe('RegisterCache', () => {
     expect(cache.lastRecomputed).toBe(1)
     expect(r.rows.map((x) => x.enrollmentId)).toEqual(['e3', 'e4'])
     expect(r.sessions[2]).toMatchObject({ expected: 2, attended: 1 })
+  })
+
+  it('recomputes every row when a session’s roll call is completed or reopened', () => {
+    const cache = new RegisterCache()
+    const open = { ...base, sessions: sessions.map((s, i) => (i === 1 ? { ...s, callState: null } : s)) }
+    expect(cache.compute(open).sessions[1]).toMatchObject({ callState: 'open', rate: null, uncalled: 2 })
+    const called = cache.compute(base)
+    expect(cache.lastRecomputed).toBe(3)
+    expect(called).toEqual(attendanceRegister(base))
   })
 })

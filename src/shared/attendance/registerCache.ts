@@ -1,6 +1,5 @@
 import type { Hours } from '../plan/hours'
 import type { LocalDateTime } from '../plan/clock'
-import type { SessionTiming } from '../plan/session'
 import type { LeaveRuleSettings } from './leaveLimit'
 import type { LeaveRequest } from './leaveRequest'
 import type { AttendanceMarkFields } from './mark'
@@ -8,6 +7,7 @@ import {
   sessionTotals,
   studentRegisterRow,
   type AttendanceRegister,
+  type RegisterSession,
   type StudentRegisterRow,
 } from './register'
 import type { AttendanceStatus } from './status'
@@ -20,11 +20,11 @@ import type { AttendanceStatus } from './status'
  * this cache recomputes only the rows whose inputs changed, then recounts the per-session totals.
  * Inputs are compared by content, so fresh arrays from a live query for unchanged students cost a
  * string comparison each. Everything else about the class (sessions, total hours, settings)
- * invalidates all rows. Pure TypeScript: the benchmark measures exactly this code.
+ * (a session's roll-call state among them) invalidates all rows. Pure TypeScript: the benchmark measures exactly this code.
  */
 export interface RegisterSources {
   /** Columns, in order. */
-  sessions: readonly SessionTiming[]
+  sessions: readonly RegisterSession[]
   /** Rows, in order. */
   enrollmentIds: readonly string[]
   marks: readonly AttendanceMarkFields[]
@@ -103,7 +103,9 @@ export class RegisterCache {
 const EMPTY: StudentInputs = { marks: [], requests: [], leftSchool: [], criticisms: [] }
 
 function contextKey(src: RegisterSources): string {
-  const sessions = src.sessions.map((s) => `${s.id}@${s.date}T${s.start}-${s.end}:${s.hours}`).join(',')
+  const sessions = src.sessions
+    .map((s) => `${s.id}@${s.date}T${s.start}-${s.end}:${s.hours}:${s.callState ?? ''}`)
+    .join(',')
   return `${sessions}|${src.totalHours.n}/${src.totalHours.d}|${src.noLeaveClass}|${src.now ?? ''}`
 }
 

@@ -8,6 +8,7 @@ import {
   setItemNote,
   setItemResponsible,
   setItemStatus,
+  tickCloses,
   tickTask,
   updateItem,
 } from './classChecklist'
@@ -18,6 +19,7 @@ import type { ClassChecklist, ClassChecklistItem } from './types'
 
 const dates = { startDate: '2025-03-10', endDate: '2025-04-04' }
 const defaults = { headTeachers: ['王老师', '李老师'] }
+const BY_WANG = { person: '王老师', at: '2025-03-12 10:00' }
 
 function item(list: ClassChecklist, code: string): ClassChecklistItem {
   const found = list.items.find((it) => it.code === code)
@@ -94,14 +96,23 @@ describe('a head teacher works through an item', () => {
   const copy = instantiateChecklist(KEY_CLASS_TEMPLATE, dates, defaults)
   const start = item(copy, 'key.during.09') // 服务教师, three lines
 
-  it('the first tick moves 未开始 to 进行中; the last does not close the item', () => {
-    const one = tickTask(start, 0, true)
+  it('the first tick moves 未开始 to 进行中; the last tick completes the item, recorded against who ticked', () => {
+    const one = tickTask(start, 0, true, BY_WANG)
     expect(one.status).toBe('inProgress')
-    const all = tickTask(tickTask(one, 1, true), 2, true)
+    const all = tickTask(tickTask(one, 1, true, BY_WANG), 2, true, BY_WANG)
     expect(all.tasks.every((t) => t.done)).toBe(true)
-    expect(all.status).toBe('inProgress')
+    expect(all).toMatchObject({ status: 'done', completedBy: '王老师', completedAt: BY_WANG.at })
+    expect(tickTask(all, 1, false)).toMatchObject({
+      status: 'inProgress',
+      completedBy: null,
+      completedAt: null,
+    })
     expect(tickTask(all, 1, false).tasks.map((t) => t.done)).toEqual([true, false, true])
     expect(() => tickTask(start, 3, true)).toThrow('第 4 项')
+    expect(() => tickTask(tickTask(one, 1, true), 2, true)).toThrow('请填写完成人')
+    expect(() => tickTask(tickTask(one, 1, true), 2, true, { person: ' ', at: BY_WANG.at })).toThrow(
+      '请填写完成人',
+    )
   })
 
   it('已完成 and 不适用 record who and when; reopening clears it', () => {
@@ -154,12 +165,64 @@ describe('isUntouched: may the class still switch template?', () => {
   const copy = instantiateChecklist(KEY_CLASS_TEMPLATE, dates)
   const table: [string, (it: ClassChecklistItem) => ClassChecklistItem, boolean][] = [
     ['nothing done', (it) => it, true],
-    ['a tick', (it) => tickTask(it, 0, true), false],
+    ['a tick', (it) => tickTask(it, 0, true, BY_WANG), false],
     ['a note', (it) => setItemNote(it, '备注'), false],
     ['不适用', (it) => setItemStatus(it, 'notApplicable', { person: '王老师', at: '2025-03-01' }), false],
     ['another responsible person', (it) => setItemResponsible(it, ['周老师']), true],
   ]
   it.each(table)('%s → %s', (_what, edit, untouched) => {
     expect(isUntouched(updateItem(copy, 'key.prep.01', edit))).toBe(untouched)
+  })
+})
+
+describe('tickTask and tickCloses: ticking the last 具体工作 line closes the item (issue 11, point 8)', () => {
+  const copy = instantiateChecklist(KEY_CLASS_TEMPLATE, dates, defaults)
+  // 000 附1 重点班级 服务教师: three 具体工作 lines; 开班准备工作 (first row): one line.
+  const three = item(copy, 'key.during.09')
+  const one = item(copy, 'key.prep.01')
+  const ticked = (it: ClassChecklistItem, lines: number[]) =>
+    lines.reduce((acc, i) => tickTask(acc, i, true, BY_WANG), it)
+  const na = setItemStatus(three, 'notApplicable', BY_WANG)
+  const table: [string, ClassChecklistItem, number, boolean, boolean, string, string | null][] = [
+    // why, item, line, tick?, closes?, status after, completedBy after
+    ['000 附1 开班准备工作: its only line', one, 0, true, true, 'done', '王老师'],
+    ['000 附1 服务教师: first of three lines', three, 0, true, false, 'inProgress', null],
+    ['服务教师: the third of three', ticked(three, [0, 1]), 2, true, true, 'done', '王老师'],
+    [
+      '服务教师: the last open line, ticked out of order',
+      ticked(three, [2, 0]),
+      1,
+      true,
+      true,
+      'done',
+      '王老师',
+    ],
+    [
+      '服务教师 done: untick one of three → 进行中',
+      ticked(three, [0, 1, 2]),
+      1,
+      false,
+      false,
+      'inProgress',
+      null,
+    ],
+    ['开班准备工作 done: undo its only tick → 未开始', ticked(one, [0]), 0, false, false, 'notStarted', null],
+    ['服务教师 不适用: a tick leaves it 不适用', na, 0, true, false, 'notApplicable', '王老师'],
+    [
+      '服务教师 进行中: untick a line, still 进行中',
+      ticked(three, [0, 1]),
+      0,
+      false,
+      false,
+      'inProgress',
+      null,
+    ],
+  ]
+  it.each(table)('%s', (_why, it0, line, done, closes, status, completedBy) => {
+    expect(tickCloses(it0, line, done)).toBe(closes)
+    const next = tickTask(it0, line, done, BY_WANG)
+    expect(next.status).toBe(status)
+    expect(next.completedBy).toBe(completedBy)
+    expect(next.tasks[line]?.done).toBe(done)
   })
 })

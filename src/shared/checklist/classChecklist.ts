@@ -113,13 +113,39 @@ export function setItemStatus(
   }
 }
 
+/** Would this tick close the item? True when it ticks the last open line of an unfinished item. */
+export function tickCloses(item: ClassChecklistItem, index: number, done: boolean): boolean {
+  return (
+    done &&
+    !isFinished(item.status) &&
+    item.tasks.length > 0 &&
+    item.tasks.every((t, i) => i === index || t.done)
+  )
+}
+
 /**
- * Ticks or unticks one 具体工作 line. The first tick moves an item from 未开始 to 进行中; the
- * last tick does not close it: 完成 stays the head teacher's own mark, as on the paper form.
+ * Ticks or unticks one 具体工作 line (issue 11, point 8). The first tick moves an item from 未开始
+ * to 进行中; ticking the last open line completes it, recorded against `by` as 已完成 is. Unticking
+ * a line of a completed item reopens it: 进行中 while other lines stay ticked, 未开始 when
+ * none do, so that undoing the last tick restores the item as it was. 不适用 is left alone.
  */
-export function tickTask(item: ClassChecklistItem, index: number, done: boolean): ClassChecklistItem {
+export function tickTask(
+  item: ClassChecklistItem,
+  index: number,
+  done: boolean,
+  by?: { person: string; at: string },
+): ClassChecklistItem {
   if (index < 0 || index >= item.tasks.length) throw new Error(`没有第 ${index + 1} 项具体工作`)
   const tasks = item.tasks.map((t, i) => (i === index ? { ...t, done } : t))
+  if (tickCloses(item, index, done)) {
+    const person = by?.person.trim() ?? ''
+    if (person === '') throw new Error('请填写完成人')
+    return setItemStatus({ ...item, tasks }, 'done', { person, at: by?.at ?? '' })
+  }
+  if (!done && item.status === 'done') {
+    const reopened = tasks.some((t) => t.done) ? 'inProgress' : 'notStarted'
+    return { ...setItemStatus(item, reopened, { person: '', at: '' }), tasks }
+  }
   const status = done && item.status === 'notStarted' ? 'inProgress' : item.status
   return { ...item, tasks, status }
 }

@@ -26,6 +26,7 @@ export {
   setItemNote,
   setItemResponsible,
   setItemStatus,
+  tickCloses,
   tickTask,
   updateItem,
   type ResponsibleDefaults,

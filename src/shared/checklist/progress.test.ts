@@ -118,9 +118,10 @@ describe('checklistSummary: the home page line for a class', () => {
     expect(checklistSummary([], '2025-05-12')).toMatchObject({ total: 0, percent: 0, overdue: 0 })
   })
 
-  it('a tick alone does not finish anything', () => {
-    const ticked = updateItem(ordinary, 'ordinary.closing.02', (it) => tickTask(it, 0, true))
-    expect(checklistSummary(ticked.items, '2025-05-12').finished).toBe(3)
+  it('ticking the only line of an item finishes it (issue 11, point 8)', () => {
+    const by = { person: '王老师', at: '2025-05-12 09:00' }
+    const ticked = updateItem(ordinary, 'ordinary.closing.02', (it) => tickTask(it, 0, true, by))
+    expect(checklistSummary(ticked.items, '2025-05-12').finished).toBe(4)
   })
 })
 

@@ -3,8 +3,12 @@ import {
   CLASS_TYPES,
   defaultNoLeaveFor,
   defaultTierFor,
+  classFromDraft,
   newClassDefaults,
+  newClassDraft,
+  suggestFinish,
   trainingClassInput,
+  type ClassStatus,
   type ClassType,
 } from './trainingClass'
 
@@ -54,5 +58,44 @@ describe('trainingClassInput', () => {
     const r = trainingClassInput.safeParse({ ...valid, ...patch })
     expect(r.success).toBe(false)
     expect(r.error?.issues.map((i) => i.message)).toContain(message)
+  })
+})
+
+describe('suggestFinish: past its 结业日期 and still open → suggest 已结业 (issue 11, point 9)', () => {
+  const end = '2025-03-28'
+  const table: [string, ClassStatus, string, boolean][] = [
+    ['进行中, seven months after 结业日期', 'running', '2025-10-28', true],
+    ['进行中, the day after 结业日期', 'running', '2025-03-29', true],
+    ['进行中, on 结业日期 itself (the last day still runs)', 'running', end, false],
+    ['进行中, before 结业日期', 'running', '2025-03-10', false],
+    ['筹备中, never marked 进行中, after 结业日期', 'preparing', '2025-04-01', true],
+    ['已结业 already', 'finished', '2025-10-28', false],
+    ['已归档', 'archived', '2025-10-28', false],
+  ]
+  it.each(table)('%s', (_why, status, today, expected) => {
+    expect(suggestFinish({ status, endDate: end }, today)).toBe(expected)
+  })
+})
+
+describe('newClassDraft and classFromDraft: a new class has no type until chosen (issue 11)', () => {
+  const draft = { ...newClassDraft('2025-03-01'), name: '2025年春季班' }
+
+  it('starts with no type, no tier and no type defaults switched on', () => {
+    expect(draft).toMatchObject({ type: null, tier: null, residential: false, noLeave: false })
+  })
+
+  const table: [string, Partial<typeof draft>, Record<string, string> | null][] = [
+    ['no type chosen', {}, { type: '请选择班次类型', tier: '请选择班级层次' }],
+    [
+      '000 附2 第九条: 中青班 chosen, with its defaults',
+      { type: 'zhongqing', tier: 'key', noLeave: true },
+      null,
+    ],
+    ['委托班 chosen', { type: 'weituo', tier: 'ordinary' }, null],
+  ]
+  it.each(table)('%s', (_why, change, errors) => {
+    const attempt = () => classFromDraft({ ...draft, ...change })
+    if (errors) expect(() => attempt()).toThrow(expect.objectContaining({ fieldErrors: errors }))
+    else expect(attempt()).toMatchObject(change)
   })
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ValidationError } from '../validationError'
 import { codesOf, findByCode, labelOf } from './codeList'
 
 /**
@@ -70,7 +71,7 @@ export const trainingClassInput = z
   .object({
     name: z.string().trim().min(1, '请填写班次名称').max(100, '班次名称不能超过 100 个字'),
     type: z.enum(CLASS_TYPE_CODES, { message: '请选择班次类型' }),
-    tier: z.enum(codesOf(CLASS_TIERS)),
+    tier: z.enum(codesOf(CLASS_TIERS), { message: '请选择班级层次' }),
     startDate: isoDate,
     endDate: isoDate,
     totalHours: z
@@ -104,6 +105,35 @@ export function newClassDefaults(type: ClassType, today: string): TrainingClassI
     status: 'preparing',
     note: '',
   }
+}
+
+/**
+ * A new class as the form starts it (issue 11): no type and so no tier yet, and none of the type's
+ * defaults (住校, 原则上不准请假) switched on. The head teacher chooses the type, which fills them in.
+ */
+export type ClassDraft = Omit<TrainingClassInput, 'type' | 'tier'> & {
+  type: ClassType | null
+  tier: ClassTier | null
+}
+
+export function newClassDraft(today: string): ClassDraft {
+  return { ...newClassDefaults('other', today), type: null, tier: null, residential: false, noLeave: false }
+}
+
+/** The draft as a class, or a ValidationError with a message per field (请选择班次类型 …). */
+export function classFromDraft(draft: ClassDraft): TrainingClassInput {
+  const r = trainingClassInput.safeParse(draft)
+  if (!r.success) throw ValidationError.fromZod(r.error)
+  return r.data
+}
+
+/**
+ * Should the app suggest marking the class 已结业? Yes once its 结业日期 has passed (the day after)
+ * while it is still 筹备中 or 进行中: nothing changes a class's status by itself, and a class left
+ * 进行中 keeps showing on 首页 with every item of its checklist late (issue 11, point 9).
+ */
+export function suggestFinish(c: Pick<TrainingClassInput, 'status' | 'endDate'>, today: string): boolean {
+  return (c.status === 'running' || c.status === 'preparing') && c.endDate < today
 }
 
 /** The year a class belongs to, for the list's year filter: the year it starts. */

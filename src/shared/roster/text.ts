@@ -6,7 +6,11 @@
  * normal input, not mistakes: they are folded away before anything is checked.
  */
 
-/** Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to a plain space. */
+/**
+ * Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to a plain space. For codes
+ * and numbers only (ID cards, phones, student numbers, dates): it also turns （）、，、； into
+ * ASCII, so free text a person wrote (unit, post, notes) must not go through it (issue 11, point 12).
+ */
 export function toHalfWidth(text: string): string {
   let out = ''
   for (const ch of text) {

@@ -95,6 +95,47 @@ describe('splitUnitAndPost', () => {
       { unit: '区委组织部', post: '副部长', confidence: 'high' },
       `${SRC}: ideographic space`,
     ],
+    // Issue 11, point 12: a note in brackets after the post goes with the post, brackets as written.
+    [
+      '区人民检察院副主任（主持工作）',
+      { unit: '区人民检察院', post: '副主任（主持工作）', confidence: 'high' },
+      `${SRC}: note in full-width brackets`,
+    ],
+    [
+      '洞泾镇副主任（主持工作）',
+      { unit: '洞泾镇', post: '副主任（主持工作）', confidence: 'high' },
+      `${SRC}: note in full-width brackets`,
+    ],
+    [
+      '区财政局科长(挂职)',
+      { unit: '区财政局', post: '科长(挂职)', confidence: 'high' },
+      `${SRC}: ASCII brackets stay ASCII`,
+    ],
+    [
+      '新浜镇党委副书记，镇长（兼）',
+      { unit: '新浜镇', post: '党委副书记，镇长（兼）', confidence: 'high' },
+      `${SRC}: full-width comma kept`,
+    ],
+    [
+      '区人民检察院 副主任 （主持工作）',
+      { unit: '区人民检察院', post: '副主任 （主持工作）', confidence: 'high' },
+      `${SRC}: spaces as written`,
+    ],
+    [
+      '上海某某（集团）有限公司',
+      { unit: '上海某某（集团）有限公司', post: '', confidence: 'low' },
+      `${SRC}: brackets inside a unit, no post: kept whole`,
+    ],
+    [
+      '某某有限公司（上海）',
+      { unit: '某某有限公司（上海）', post: '', confidence: 'low' },
+      `${SRC}: a trailing bracket with no post before it stays in the unit`,
+    ],
+    [
+      '副主任（主持工作）',
+      { unit: '', post: '副主任（主持工作）', confidence: 'low' },
+      `${SRC}: no unit at all`,
+    ],
   ]
   it.each(table)('%s → %j (%s)', (text, expected) => {
     expect(splitUnitAndPost(text)).toEqual(expected)

@@ -7,8 +7,12 @@
  * - high: a known post title at the end and a unit that ends like a unit (…局, …镇, …公司);
  * - medium: a post title found but the unit looks unusual, or only a space to split on;
  * - low: nothing recognisable (all of it is kept as the unit) or no unit left.
+ *
+ * The text is kept as the person wrote it (issue 11, point 12): only spaces are tidied; full-width
+ * brackets and commas stay full-width. A note in brackets after the post (副主任（主持工作）) goes
+ * with the post.
  */
-import { collapseSpaces, toHalfWidth } from './text'
+import { collapseSpaces } from './text'
 
 export interface UnitPostGuess {
   unit: string
@@ -109,16 +113,28 @@ const POST_QUALIFIERS = [
 ].sort((a, b) => b.length - a.length)
 
 /** Between two posts of one person: 党委副书记、镇长 / 镇长兼党委副书记. */
-const POST_SEPARATORS = /[、,，/;；兼\s]+$/
+const POST_SEPARATORS = /[、,，/／;；兼\s]+$/
 
 /** How units end; a guessed unit that ends otherwise gets only medium confidence. */
 const UNIT_ENDINGS =
   /(部|局|委|办|室|镇|乡|街道|办事处|院|所|站|中心|公司|厅|处|科|馆|会|社|队|校|中学|小学|大学|学院|医院|集团|银行|政府|法院|检察院|厂|店|行|园|区|县|市|省|村|居委|总支|支部|党委|党组|团委)$/
 
-export function splitUnitAndPost(text: string): UnitPostGuess {
-  const cleaned = collapseSpaces(toHalfWidth(text))
-  if (cleaned === '') return { unit: '', post: '', confidence: 'low' }
+/** A bracketed note at the very end, full-width or not: （主持工作）, (挂职). */
+const TRAILING_NOTE = /\s*[（(][^（）()]*[)）]$/
 
+export function splitUnitAndPost(text: string): UnitPostGuess {
+  const cleaned = collapseSpaces(text)
+  if (cleaned === '') return { unit: '', post: '', confidence: 'low' }
+  // 区人民检察院副主任（主持工作）: split what comes before the note; the note stays with the post.
+  const note = TRAILING_NOTE.exec(cleaned)
+  if (note && note.index > 0) {
+    const before = splitWithoutNote(cleaned.slice(0, note.index))
+    if (before.post !== '') return { ...before, post: before.post + note[0] }
+  }
+  return splitWithoutNote(cleaned)
+}
+
+function splitWithoutNote(cleaned: string): UnitPostGuess {
   const keywordStart = postStart(cleaned)
   const lastSpace = cleaned.lastIndexOf(' ')
 
@@ -186,4 +202,4 @@ function postStart(text: string): number | null {
 }
 
 /** A separator then at most 6 characters of sub-unit, at the end of the text. */
-const SUB_UNIT_IN_POST_LIST = /([、,，/;；兼]+)[^、,，/;；兼\s]{1,6}$/
+const SUB_UNIT_IN_POST_LIST = /([、,，/／;；兼]+)[^、,，/／;；兼\s]{1,6}$/

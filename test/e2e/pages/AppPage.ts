@@ -29,4 +29,11 @@ export class AppPage {
   async expectNotice(text: string | RegExp) {
     await expect(this.page.getByRole('alert').filter({ hasText: text })).toBeVisible()
   }
+
+  /** Clicks 撤销 on the notice saying `text`. */
+  async undoNotice(text: string | RegExp) {
+    const notice = this.page.getByRole('alert').filter({ hasText: text })
+    await notice.getByRole('button', { name: '撤销' }).click()
+    await expect(notice).toBeHidden()
+  }
 }

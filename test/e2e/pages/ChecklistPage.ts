@@ -26,10 +26,15 @@ export class ChecklistPage {
     await expect(this.root).toBeVisible()
   }
 
-  async tick(code: string, task: string, done = true) {
+  /**
+   * Ticks a 具体工作 line. Ticking the last open line completes the item: when the app asks who is
+   * completing it (no current user yet), answers with `asName`.
+   */
+  async tick(code: string, task: string, done = true, asName?: string) {
     // The box shows what is stored, so it changes once the write is done: click, then wait for it.
     const box = this.item(code).getByRole('checkbox', { name: task })
     await box.click()
+    if (asName) await answerWho(this.page, asName)
     if (done) await expect(box).toBeChecked()
     else await expect(box).not.toBeChecked()
   }
@@ -41,13 +46,7 @@ export class ChecklistPage {
   /** Sets the status; when the app asks who is completing it, answers with `asName`. */
   async setStatus(code: string, label: string, asName?: string, beforeConfirm?: () => Promise<void>) {
     await this.status(code).selectOption({ label })
-    if (asName) {
-      const dialog = this.page.getByRole('dialog', { name: '请问您是哪位？' })
-      await dialog.getByLabel('您的姓名').fill(asName)
-      await beforeConfirm?.()
-      await dialog.getByRole('button', { name: '确定' }).click()
-      await expect(dialog).toBeHidden()
-    }
+    if (asName) await answerWho(this.page, asName, beforeConfirm)
   }
 
   async filterDepartment(department: string) {
@@ -97,4 +96,13 @@ export class ChecklistPage {
     await this.page.getByRole('button', { name: '打印事项表' }).click()
     await expect(this.page.getByTestId('print-preview')).toBeVisible()
   }
+}
+
+/** Answers the app's "请问您是哪位？" when it needs to record who completed an item. */
+export async function answerWho(page: Page, name: string, beforeConfirm?: () => Promise<void>) {
+  const dialog = page.getByRole('dialog', { name: '请问您是哪位？' })
+  await dialog.getByLabel('您的姓名').fill(name)
+  await beforeConfirm?.()
+  await dialog.getByRole('button', { name: '确定' }).click()
+  await expect(dialog).toBeHidden()
 }

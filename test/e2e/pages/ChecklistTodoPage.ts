@@ -20,6 +20,21 @@ export class ChecklistTodoPage {
     return this.section(title).getByTestId('todo-entry')
   }
 
+  /** The entry of one item, found by words of its 具体工作 or its class. */
+  entry(title: '已逾期' | '本周到期', hasText: string): Locator {
+    return this.entries(title).filter({ hasText })
+  }
+
+  /** Ticks a 具体工作 line of an entry (the last open line completes the item). */
+  async tick(title: '已逾期' | '本周到期', task: string) {
+    await this.entry(title, task).getByRole('checkbox', { name: task }).click()
+  }
+
+  /** Closes an entry's item as 已完成. */
+  async complete(title: '已逾期' | '本周到期', hasText: string) {
+    await this.entry(title, hasText).getByRole('button', { name: '完成' }).click()
+  }
+
   async forPerson(name: string) {
     await this.page.getByRole('button', { name: '按人员' }).click()
     await this.person.fill(name)

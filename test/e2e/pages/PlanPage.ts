@@ -22,6 +22,29 @@ export class PlanPage {
     return this.page.getByTestId('plan-import-preview')
   }
 
+  /** The import preview's warning of sessions outside the class's dates, with its offer to move them. */
+  get outsideClass(): Locator {
+    return this.page.getByTestId('plan-outside-class')
+  }
+
+  /** The import preview's note that the plan was moved, with 撤销. */
+  get shifted(): Locator {
+    return this.page.getByTestId('plan-shifted')
+  }
+
+  /** A session of the import preview, by its sheet row. */
+  sessionRow(sheetRow: number): Locator {
+    return this.page
+      .getByRole('table', { name: '识别到的课程' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('checkbox', { name: `导入第${sheetRow}行`, exact: true }) })
+  }
+
+  /** 整体移到开班日期: the whole plan to the class's start, weekdays kept. */
+  async shiftToClassStart() {
+    await this.outsideClass.getByRole('button', { name: '整体移到开班日期' }).click()
+  }
+
   async open() {
     await this.page.getByRole('tab', { name: '教学计划' }).click()
     await expect(this.tab).toBeVisible()

@@ -19,6 +19,7 @@ import {
   useClassStudents,
 } from './attendanceHooks'
 import { RegisterCache } from '@shared/attendance/registerCache'
+import { uncountedSessionsNotice } from '@shared/attendance/sessionCall'
 import type { ClassStudent } from '../roster/classStudents'
 import { useAttendanceStatuses, useLeaveRuleSettings } from './attendanceSettingsHooks'
 import type { ClassRecord } from '../core/database'
@@ -40,6 +41,8 @@ export interface ClassAttendance {
   /** The school's leave and absence rules the register was computed with. */
   rules: LeaveRuleSettings
   register: AttendanceRegister
+  /** "N 节课未点名，…" when some sessions are not counted (issue 11); null when all were called. */
+  uncountedNotice: string | null
   rowById: Map<string, StudentRegisterRow>
   /** The wall clock the reminders were computed at. */
   now: LocalDateTime
@@ -99,6 +102,7 @@ export function useClassAttendance(cls: ClassRecord): ClassAttendance | undefine
       statuses,
       rules,
       register,
+      uncountedNotice: uncountedSessionsNotice(register.sessions.map((t) => t.callState)),
       rowById: new Map(register.rows.map((r) => [r.enrollmentId, r])),
       now,
     }

@@ -1,6 +1,7 @@
 import type { AttendanceMarkFields } from '@shared/attendance/mark'
 import type { LeaveRequestFields } from '@shared/attendance/leaveRequest'
 import type { SessionFields } from '@shared/plan/session'
+import type { SessionCallFields } from '@shared/attendance/sessionCall'
 import type { Synced } from '@shared/sync/record'
 
 /**
@@ -26,7 +27,8 @@ export interface HeadCount {
   note: string
 }
 
-export interface SessionStoredFields extends SessionFields {
+/** The roll-call state (callState, calledBy, calledAt) is synced like any field; see sessionCall.ts. */
+export interface SessionStoredFields extends SessionFields, SessionCallFields {
   classId: string
   /** Absent on sessions created before head counts existed. */
   departureCount?: HeadCount | null

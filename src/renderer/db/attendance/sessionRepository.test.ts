@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { newSessionDefaults } from '@shared/plan/session'
 import { openData, type DataAccess } from '../core/openData'
+import { sessionFieldsOf } from './sessionRepository'
 import { ValidationError } from '@shared/validationError'
 
 let n = 0
@@ -100,5 +101,26 @@ describe('SessionRepository', () => {
       }),
     ).rejects.toThrow('清点人数应为非负整数')
     expect((await sessions.clearHeadCount(s.id, 'return')).returnCount).toBeNull()
+  })
+
+  // Issue 11: a session is 未点名 until called; 完成点名 records who and when, and can be undone.
+  it('completes and reopens a roll call, stamping only the call fields', async () => {
+    const { sessions } = await fresh()
+    const s = await sessions.createSession(C, morning('2025-09-09', '党章党规党纪专题'))
+    expect(s.callState).toBeUndefined()
+    await expect(sessions.completeCall(s.id, '  ', '2025-09-09T11:40')).rejects.toThrow('当前使用人')
+    const done = await sessions.completeCall(s.id, ' 王老师 ', '2025-09-09T11:40')
+    expect([done.callState, done.calledBy, done.calledAt]).toEqual(['called', '王老师', '2025-09-09T11:40'])
+    expect(done._hlc.callState).toBe(done._updated)
+    expect(done._hlc.calledBy).toBe(done._updated)
+    expect(done._hlc.topic).toBe(s._hlc.topic)
+    // Editing the session's plan fields leaves its call alone.
+    const edited = await sessions.updateSession(s.id, { ...sessionFieldsOf(done), topic: '党章专题' })
+    expect(edited.callState).toBe('called')
+    const reopened = await sessions.reopenCall(s.id)
+    expect([reopened.callState, reopened.calledBy, reopened.calledAt]).toEqual(['calling', null, null])
+    // A copied day is a new set of sessions, not yet called.
+    const [copy] = await sessions.copyDay(C, '2025-09-09', '2025-09-16')
+    expect(copy!.callState).toBeUndefined()
   })
 })

@@ -58,6 +58,20 @@ export class SessionRepository extends SyncedRepository<SessionStoredFields> {
     return this.update(id, which === 'departure' ? { departureCount: count } : { returnCount: count })
   }
 
+  /**
+   * 完成点名: the head teacher states the roll call of this session is complete — every student not
+   * marked was present. Recorded with who and when; the session now counts in the rates.
+   */
+  async completeCall(id: string, by: string, at: string): Promise<SessionRecord> {
+    if (!by.trim()) throw new ValidationError({ calledBy: '请先在设置中填写当前使用人' })
+    return this.update(id, { callState: 'called', calledBy: by.trim(), calledAt: at })
+  }
+
+  /** 重新点名: back to 点名中; the marks stay, the session leaves the rates until completed again. */
+  async reopenCall(id: string): Promise<SessionRecord> {
+    return this.update(id, { callState: 'calling', calledBy: null, calledAt: null })
+  }
+
   async clearHeadCount(id: string, which: 'departure' | 'return'): Promise<SessionRecord> {
     return this.update(id, which === 'departure' ? { departureCount: null } : { returnCount: null })
   }

@@ -86,7 +86,7 @@ describe('ChecklistRepository: a class gets the template of its tier', () => {
     expect(await data.db.checklistItems.get(checklistItemId(cls.id, 'ordinary.prep.01'))).toMatchObject({
       deleted: true,
     })
-    await data.checklists.tickTask(cls.id, 'key.prep.01', 0, true)
+    await data.checklists.tickTask(cls.id, 'key.prep.01', 0, true, BY)
     const kept = await data.checklists.reconcile({ ...cls, tier: 'ordinary' })
     expect(kept.templateId).toBe('builtin.key')
   })
@@ -107,6 +107,23 @@ describe('ChecklistRepository: ticking and status', () => {
     expect(after._hlc.status).toBe(after._hlc.tasks)
     expect(after._hlc.matter).toBe(before._hlc.matter)
     expect(after._hlc.note).toBe(before._hlc.note)
+  })
+
+  it('ticking the last line completes the item as who ticked; unticking it (undo) reopens it', async () => {
+    const data = await fresh()
+    const cls = await newClass(data, 'zhongqing')
+    await data.checklists.reconcile(cls)
+    // 000 附1 重点班级 服务教师: three lines.
+    await data.checklists.tickTask(cls.id, 'key.during.09', 0, true)
+    await data.checklists.tickTask(cls.id, 'key.during.09', 1, true)
+    await expect(data.checklists.tickTask(cls.id, 'key.during.09', 2, true)).rejects.toThrow('请填写完成人')
+    await data.checklists.tickTask(cls.id, 'key.during.09', 2, true, BY)
+    let view = (await data.checklists.get(cls.id))!
+    expect(item(view.items, 'key.during.09')).toMatchObject({ status: 'done', completedBy: '王老师' })
+    expect(checklistSummary(view.items, '2025-03-08')).toMatchObject({ done: 1, finished: 1 })
+    await data.checklists.tickTask(cls.id, 'key.during.09', 2, false)
+    view = (await data.checklists.get(cls.id))!
+    expect(item(view.items, 'key.during.09')).toMatchObject({ status: 'inProgress', completedBy: null })
   })
 
   it('records who closed an item and when, keeps it after a restart, and clears it when reopened', async () => {
@@ -243,7 +260,7 @@ describe('ChecklistRepository and the template library: versions', () => {
     const data = await fresh()
     const cls = await newClass(data, 'weituo')
     await data.checklists.reconcile(cls)
-    await data.checklists.tickTask(cls.id, 'ordinary.prep.01', 0, true)
+    await data.checklists.tickTask(cls.id, 'ordinary.prep.01', 0, true, BY)
     let edited = addItem(ORDINARY_CLASS_TEMPLATE, {
       phase: 'prep',
       matter: '安排车辆',
@@ -265,7 +282,7 @@ describe('ChecklistRepository and the template library: versions', () => {
     expect(applied.templateVersion).toBe(2)
     expect(item(applied.items, 'ordinary.prep.01')).toMatchObject({
       matter: '开班准备',
-      status: 'inProgress',
+      status: 'done',
     })
     expect(item(applied.items, 'ordinary.prep.01').tasks[0]?.done).toBe(true)
     expect(applied.items.find((it) => it.matter === '安排车辆')).toMatchObject({

@@ -154,9 +154,12 @@ export class ChecklistRepository {
     )
   }
 
-  /** Ticks one 具体工作 line (the first tick moves the item to 进行中). */
-  async tickTask(classId: string, code: string, index: number, done: boolean): Promise<void> {
-    await this.editItem(classId, code, (it) => tickTask(it, index, done))
+  /**
+   * Ticks one 具体工作 line: the first tick moves the item to 进行中, the last one completes it as
+   * `by` (required then: see tickCloses); unticking a line of a completed item reopens it.
+   */
+  async tickTask(classId: string, code: string, index: number, done: boolean, by?: Actor): Promise<void> {
+    await this.editItem(classId, code, (it) => tickTask(it, index, done, by))
   }
 
   async setNote(classId: string, code: string, note: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { trainingClassInput, type TrainingClassInput } from '@shared/domain/trainingClass'
+import { trainingClassInput, type ClassStatus, type TrainingClassInput } from '@shared/domain/trainingClass'
 import type { ClassRecord } from '../core/database'
 import { SyncedRepository } from '../core/syncedRepository'
 import { ValidationError } from '@shared/validationError'
@@ -11,6 +11,11 @@ export class ClassRepository extends SyncedRepository<TrainingClassInput> {
 
   async updateClass(id: string, input: TrainingClassInput): Promise<ClassRecord> {
     return this.update(id, parseClass(input))
+  }
+
+  /** Only the status (e.g. 标为已结业): the other fields keep their stamps, so nothing else is overwritten. */
+  async setStatus(id: string, status: ClassStatus): Promise<ClassRecord> {
+    return this.update(id, { status })
   }
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useNavigate, useSearchParams } from 'react-router'
+import { useNavigate } from 'react-router'
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft'
 import ChevronRightIcon from '@mui/icons-material/ChevronRight'
 import PrintIcon from '@mui/icons-material/Print'
@@ -28,6 +28,7 @@ import { currentSessionId, SessionPicker } from './SessionPicker'
 import type { SheetOrder } from './signInSheet'
 import { StatusSettingsButton } from './StatusSettingsDialog'
 import { TickBack } from './TickBack'
+import { useTabQuery } from './useTabQuery'
 import { printPath } from '../../ui/print/printPath'
 
 type View = 'rollcall' | 'tickback' | 'grid' | 'register'
@@ -42,7 +43,8 @@ const VIEWS: { value: View; label: string }[] = [
 export function AttendanceTab({ cls }: { cls: ClassRecord }) {
   const model = useClassAttendance(cls)
   const settings = useSettings()
-  const [query, setQuery] = useSearchParams()
+  // Not useSearchParams directly: a click right after a choice must see it (useTabQuery.ts).
+  const [query, set] = useTabQuery()
   const navigate = useNavigate()
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState<string>()
@@ -53,11 +55,6 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
   const index = model.sessions.findIndex((s) => s.id === sessionId)
   const session = model.sessions[index]
   const order: SheetOrder = query.get('order') === 'group' ? 'group' : 'seat'
-  const set = (patch: Record<string, string>) => {
-    const next = new URLSearchParams(query)
-    for (const [k, v] of Object.entries(patch)) next.set(k, v)
-    setQuery(next, { replace: true })
-  }
   const findByCode = () => {
     const wanted = normalizeSessionCode(code)
     const found = model.sessions.find((s) => sessionCode(s.id) === wanted)

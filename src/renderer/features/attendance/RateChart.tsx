@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import type { SessionAttendance } from '@shared/attendance/register'
+import { SESSION_CALL_STATE_LABELS } from '@shared/attendance/sessionCall'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
 import { sessionLabel, sessionShortLabel } from '@shared/plan/sessionFormat'
 
@@ -14,7 +15,7 @@ const BOTTOM = 56
  * Attendance rate per session as bars (a plain SVG: no chart library to ship or keep up). Bars
  * under 90 % are red; the dashed line marks 90 %. A bar short of 100 % carries its rate on top,
  * so the sessions that lost someone can be read without hovering; each bar's title names the
- * session and counts.
+ * session and counts. A session not yet called (未点名/点名中) has no rate: a grey stub, not a bar.
  */
 export function RateChart(props: {
   sessions: readonly SessionRecord[]
@@ -39,6 +40,32 @@ export function RateChart(props: {
             const t = props.totals[i]
             const rate = t?.rate ?? 0
             const x = LEFT + GAP + i * (BAR + GAP)
+            if (t && t.rate === null && t.callState !== 'called')
+              // Not called yet: no rate to draw (issue 11), a grey stub that says so.
+              return (
+                <g key={s.id}>
+                  <rect
+                    x={x}
+                    y={HEIGHT - 4}
+                    width={BAR}
+                    height={4}
+                    fill="#bdbdbd"
+                    data-testid="rate-bar"
+                    data-call-state={t.callState}
+                  >
+                    <title>{`${sessionLabel(s)}：${SESSION_CALL_STATE_LABELS[t.callState]}，不计入出勤率`}</title>
+                  </rect>
+                  <text
+                    x={x + BAR / 2}
+                    y={HEIGHT + 8}
+                    fontSize={10}
+                    fill="#9e9e9e"
+                    transform={`rotate(60 ${x + BAR / 2} ${HEIGHT + 8})`}
+                  >
+                    {sessionShortLabel(s)}
+                  </text>
+                </g>
+              )
             return (
               <g key={s.id}>
                 <rect

@@ -10,7 +10,8 @@ import './attendancePrint.css'
 /**
  * 学员考勤登记表 on paper (seed 000 附2 第十八条: "考勤情况应记入《学员考勤登记表》"), landscape:
  * per student the sessions attended, each kind of absence with its hours, leave against the 1/7
- * limit, and the sessions missed. With `publish`, the 考勤公布表 for the class (定期公布): no ID
+ * limit, and the sessions missed. 备注 carries facts only: the app's reminders stay on screen
+ * (RegisterView 提示). With `publish`, the 考勤公布表 for the class (定期公布): no ID
  * numbers, phones or units, and no remarks about withdrawal.
  */
 export function RegisterPrintSheet(props: { cls: ClassRecord; schoolName: string; publish?: boolean }) {
@@ -27,6 +28,7 @@ export function RegisterPrintSheet(props: { cls: ClassRecord; schoolName: string
       title={`${props.cls.name} ${title}`}
       fileName={`${props.cls.name}-${title}`}
       landscape
+      pageNumbers
       onBack={() => void navigate(`/classes/${props.cls.id}/attendance?view=register`)}
     >
       <PrintSheet
@@ -38,6 +40,7 @@ export function RegisterPrintSheet(props: { cls: ClassRecord; schoolName: string
             <span>
               统计范围：{first ?? '—'} 至 {last ?? '—'}，共 {model.sessions.length} 次课
             </span>
+            {model.uncountedNotice && <span data-testid="register-uncalled">{model.uncountedNotice}</span>}
             <span>
               总学时 {formatHours(total)}
               {isZeroHours(total) ? '' : `，累计请假不得超过 ${formatHours(allowedLeaveHours(total))} 学时`}
@@ -46,6 +49,21 @@ export function RegisterPrintSheet(props: { cls: ClassRecord; schoolName: string
         }
       >
         <table className="register-table">
+          {/* Fixed widths: the table fits the page at any class size, 单位及职务 in at most two lines. */}
+          <colgroup>
+            <col className="seat" />
+            <col className="name" />
+            {!props.publish && <col className="unit" />}
+            <col className="count" />
+            <col className="times" />
+            <col className="times" />
+            <col className="hours" span={3} />
+            <col className="total" />
+            <col className="hours" />
+            {!props.publish && <col className="hours" />}
+            <col />
+            {!props.publish && <col className="remarks" />}
+          </colgroup>
           <thead>
             <tr>
               <th>座号</th>
@@ -82,7 +100,7 @@ export function RegisterPrintSheet(props: { cls: ClassRecord; schoolName: string
                 <td>{l.absent}</td>
                 {!props.publish && <td>{l.overstay}</td>}
                 <td className="text">{(props.publish ? l.publicExceptions : l.exceptions).join('；')}</td>
-                {!props.publish && <td className="text">{l.remarks}</td>}
+                {!props.publish && <td className="text">{l.sheetRemarks}</td>}
               </tr>
             ))}
           </tbody>

@@ -38,6 +38,7 @@ export function RegisterView(props: { cls: ClassRecord; schoolName: string; mode
   const lines = registerLines(model.students, model.rowById, model.sessions, model.statuses)
   const total = model.hours.effective
   const conflicts = model.register.conflicts
+  const uncounted = model.uncountedNotice
 
   const exportXlsx = async () => {
     try {
@@ -93,6 +94,12 @@ export function RegisterView(props: { cls: ClassRecord; schoolName: string; mode
         </Button>
       </Stack>
 
+      {uncounted && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="register-uncalled">
+          {uncounted}：出勤栏只数已点名的课。请在“点名”中完成点名。
+        </Alert>
+      )}
+
       {conflicts.length > 0 && (
         <Alert severity="error" sx={{ mb: 2 }} data-testid="register-conflicts">
           有 {conflicts.length} 处考勤与请假冲突，请核实：
@@ -122,7 +129,7 @@ export function RegisterView(props: { cls: ClassRecord; schoolName: string; mode
             <TableRow>
               <TableCell>座号</TableCell>
               <TableCell>姓名</TableCell>
-              <TableCell align="right">出勤</TableCell>
+              <TableCell align="right">出勤/已点名</TableCell>
               <TableCell>迟到</TableCell>
               <TableCell>早退</TableCell>
               <TableCell align="right">公假</TableCell>

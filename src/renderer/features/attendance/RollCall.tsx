@@ -30,6 +30,7 @@ import {
   type RollCallCommand,
   type RollCallEvent,
 } from './rollCallReducer'
+import { SessionCallBar } from './SessionCallBar'
 import { StatusChip } from './StatusChip'
 
 // Other screens name students the roll call's way.
@@ -147,7 +148,11 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
           data-testid="session-totals"
         >
           <Chip label={`应到 ${totals.expected}`} />
-          <Chip color="success" label={`实到 ${totals.attended}`} />
+          {totals.callState === 'called' ? (
+            <Chip color="success" label={`实到 ${totals.attended}`} />
+          ) : (
+            <Chip label={`未标记 ${totals.uncalled}`} variant="outlined" />
+          )}
           {model.statuses
             .filter((s) => s.code !== 'present' && totals.counts[s.code] > 0)
             .map((s) => (
@@ -162,6 +167,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
           )}
         </Stack>
       )}
+      {totals && <SessionCallBar session={session} totals={totals} />}
       <Paper sx={{ p: 2, mb: 2 }}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
           <TextField

@@ -1,24 +1,27 @@
 import { Fragment } from 'react'
 import { useNavigate } from 'react-router'
+import Button from '@mui/material/Button'
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
 import { slotLabel } from '@shared/plan/session'
-import { sessionFormLabel } from '@shared/plan/sessionForm'
 import { useClassSessions, useClassStudents } from '../../db/attendance/attendanceHooks'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
 import type { ClassStudent } from '../../db/roster/classStudents'
 import type { ClassRecord } from '../../db/core/database'
-import { dateWithWeekday } from '@shared/plan/sessionFormat'
+import { formAndTopic, fullDateWithWeekday } from '@shared/plan/sessionFormat'
 import { PrintSheet, PrintView } from '../../ui/print/PrintView'
 import { printPath } from '../../ui/print/printPath'
 import { sessionCode } from './sessionCode'
-import { signInBlocks, type SheetOrder } from './signInSheet'
+import { showsSeatColumn, signInBlocks, type SheetOrder } from './signInSheet'
 import './attendancePrint.css'
 
 /**
  * 签到表: one page per session — ?session=ID for one, ?date=YYYY-MM-DD for a whole day — with the
  * class, date, time, topic, the session's code (typed back on the tick-back screen) and a
- * signature column; students by seat or by group (?order=group).
+ * signature column; students by seat or by group (?order=group). Every date carries its year; a
+ * sheet over a page is numbered (第 1 页 共 N 页); the 座号 column is left out while no student has
+ * a seat, and the preview offers to assign seats.
  */
 export function SignInPrintSheet(props: { cls: ClassRecord; schoolName: string; query: URLSearchParams }) {
   const sessions = useClassSessions(props.cls.id)
@@ -39,9 +42,11 @@ export function SignInPrintSheet(props: { cls: ClassRecord; schoolName: string; 
     }
     void navigate(printPath(props.cls.id, 'signin', options), { replace: true })
   }
+  const seated = showsSeatColumn(students)
   const what = sessionId ? (chosen[0] ? `${chosen[0].date}${slotLabel(chosen[0].slot)}` : '') : (date ?? '')
   return (
     <PrintView
+      pageNumbers
       title={`${props.cls.name} 签到表`}
       fileName={`${props.cls.name}-签到表-${what}`}
       onBack={() => {
@@ -52,10 +57,26 @@ export function SignInPrintSheet(props: { cls: ClassRecord; schoolName: string; 
         void navigate(`/classes/${props.cls.id}/attendance?${back.toString()}`)
       }}
       options={
-        <TextField select size="small" label="排列" value={order} onChange={(e) => setOrder(e.target.value)}>
-          <MenuItem value="seat">按座号</MenuItem>
-          <MenuItem value="group">按小组</MenuItem>
-        </TextField>
+        <>
+          {!seated && students.length > 0 && (
+            <>
+              <Typography variant="body2" color="text.secondary" data-testid="signin-no-seats">
+                未编排座号，不印座号列
+              </Typography>
+              <Button onClick={() => void navigate(`/classes/${props.cls.id}/roster`)}>编排座号</Button>
+            </>
+          )}
+          <TextField
+            select
+            size="small"
+            label="排列"
+            value={order}
+            onChange={(e) => setOrder(e.target.value)}
+          >
+            <MenuItem value="seat">按座号</MenuItem>
+            <MenuItem value="group">按小组</MenuItem>
+          </TextField>
+        </>
       }
     >
       {chosen.length === 0 && <p style={{ textAlign: 'center' }}>没有要打印的课程。</p>}
@@ -67,6 +88,7 @@ export function SignInPrintSheet(props: { cls: ClassRecord; schoolName: string; 
           session={s}
           students={students}
           order={order}
+          seated={seated}
         />
       ))}
     </PrintView>
@@ -79,9 +101,12 @@ function SessionSheet(props: {
   session: SessionRecord
   students: readonly ClassStudent[]
   order: SheetOrder
+  /** Print the 座号 column. */
+  seated: boolean
 }) {
   const s = props.session
   const blocks = signInBlocks(props.students, props.order)
+  const columns = props.seated ? 6 : 5
   // The session line sits in the table's header, which the browser repeats on every printed page:
   // a second page that comes loose from the first still says which session it is, and its code.
   return (
@@ -89,14 +114,12 @@ function SessionSheet(props: {
       <table className="signin-table">
         <thead>
           <tr className="signin-session">
-            <th colSpan={6}>
+            <th colSpan={columns}>
               <div>
                 <span>
-                  {dateWithWeekday(s.date)} {slotLabel(s.slot)} {s.start}–{s.end}
+                  {fullDateWithWeekday(s.date)} {slotLabel(s.slot)} {s.start}–{s.end}
                 </span>
-                <span>
-                  {sessionFormLabel(s.form)}：{s.topic}
-                </span>
+                <span>{formAndTopic(s.form, s.topic)}</span>
                 <span>
                   签到码 <span className="signin-code">{sessionCode(s.id)}</span>
                 </span>
@@ -105,7 +128,7 @@ function SessionSheet(props: {
           </tr>
           <tr>
             <th className="no">序号</th>
-            <th className="seat">座号</th>
+            {props.seated && <th className="seat">座号</th>}
             <th className="name">姓名</th>
             <th>单位及职务</th>
             <th className="sign">签名</th>
@@ -117,13 +140,13 @@ function SessionSheet(props: {
             <Fragment key={b.groupName ?? 'all'}>
               {b.groupName && (
                 <tr className="group-row">
-                  <td colSpan={6}>{b.groupName}</td>
+                  <td colSpan={columns}>{b.groupName}</td>
                 </tr>
               )}
               {b.lines.map(({ no, student }) => (
                 <tr key={student.enrollmentId}>
                   <td className="no">{no}</td>
-                  <td className="seat">{student.seat ?? ''}</td>
+                  {props.seated && <td className="seat">{student.seat ?? ''}</td>}
                   <td className="name">{student.name}</td>
                   <td>{[student.unit, student.post].filter(Boolean).join(' ')}</td>
                   <td className="sign" />

@@ -6,7 +6,7 @@ import { leaveTypeLabel } from '@shared/attendance/leaveRequest'
 
 /**
  * A cell's status as a chip: filled when someone marked it, outlined when it follows approved
- * leave, plain for the default 出勤. Minutes, note, leave and conflict go in the tooltip.
+ * leave, plain for the default 出勤, grey 未点名 while nobody has. Minutes, note, leave and conflict go in the tooltip.
  */
 export function StatusChip({
   cell,
@@ -15,6 +15,19 @@ export function StatusChip({
   cell: RegisterCell
   statuses: readonly AttendanceStatus[]
 }) {
+  if (cell.uncalled)
+    // Nobody marked it and the roll call was not completed: unknown, not 出勤 (issue 11).
+    return (
+      <Tooltip title="本节尚未完成点名">
+        <Chip
+          size="small"
+          label="未点名"
+          variant="outlined"
+          sx={{ color: 'text.disabled' }}
+          data-status="uncalled"
+        />
+      </Tooltip>
+    )
   const s = statusOf(statuses, cell.status)
   const label = cell.minutes ? `${s.label} ${cell.minutes}分钟` : s.label
   const details = [

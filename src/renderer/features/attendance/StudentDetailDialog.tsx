@@ -40,9 +40,12 @@ export function StudentDetailDialog(props: {
       <DialogContent dividers>
         <Stack spacing={1} sx={{ mb: 2 }}>
           <Typography>
-            出勤 {row.attended} / {row.cells.length} 次；迟到 {row.counts.late} 次（{row.lateMinutes}{' '}
-            分钟）；早退 {row.counts.leftEarly} 次（{row.leftEarlyMinutes} 分钟）；旷课{' '}
-            {formatHours(row.absentHours)} 学时
+            出勤 {row.attended} / {row.calledSessions} 次
+            {row.calledSessions < row.cells.length
+              ? `（另 ${row.cells.length - row.calledSessions} 节未点名，不计）`
+              : ''}
+            ；迟到 {row.counts.late} 次（{row.lateMinutes} 分钟）；早退 {row.counts.leftEarly} 次（
+            {row.leftEarlyMinutes} 分钟）；旷课 {formatHours(row.absentHours)} 学时
           </Typography>
           <Typography>
             已请假 {formatHours(m.used)} 学时（公假 {formatHours(row.leaveHours.official)}，病假{' '}

@@ -17,10 +17,10 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import { countsAsAttended, statusOf, type AttendanceStatusCode } from '@shared/attendance/status'
 import { slotLabel } from '@shared/plan/session'
-import { errorMessage, useNotify } from '../../ui/Notifier'
 import type { ClassAttendance } from '../../db/attendance/attendanceModel'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
 import { useData } from '../../db/core/DataProvider'
+import { useActor } from '../checklist'
 import { dateWithWeekday } from '@shared/plan/sessionFormat'
 import { AttachmentPanel } from './AttachmentPanel'
 import { sessionCode } from './sessionCode'
@@ -30,7 +30,8 @@ import { defaultUnsignedStatus, initiallyUnsigned, tickBackChanges } from './tic
 /**
  * 签到表回录: the signed sheet back on screen, line for line as printed (same order, same numbers),
  * with a box to tick for each line left unsigned. Saving writes only what differs from the
- * register, in one transaction; the scan of the sheet is attached below.
+ * register, in one transaction, and completes the session's roll call (已点名, with who and when);
+ * the scan of the sheet is attached below.
  */
 export function TickBack(props: {
   classId: string
@@ -41,8 +42,8 @@ export function TickBack(props: {
   onOrderChange: (o: SheetOrder) => void
 }) {
   const { model, session } = props
-  const { attendance } = useData()
-  const notify = useNotify()
+  const { attendance, sessions } = useData()
+  const actor = useActor()
   const column = model.sessions.findIndex((s) => s.id === session.id)
   const blocks = useMemo(() => signInBlocks(model.students, props.order), [model.students, props.order])
   // Edits on top of the register, by enrollment; cleared after saving.
@@ -72,10 +73,14 @@ export function TickBack(props: {
     setEdits((old) => new Map(old).set(id, { unsigned: line.unsigned, status: line.status, ...patch }))
   }
 
-  const save = async () => {
-    const changes = tickBackChanges(session.id, lines)
-    try {
+  // Saving completes the session's roll call, recorded with who did it (issue 11).
+  const save = () =>
+    actor.run(async ({ person, at }) => {
+      const changes = tickBackChanges(session.id, lines)
       await attendance.setMarks(props.classId, changes)
+      // A signed sheet accounts for every student: the roll call is complete.
+      const completes = session.callState !== 'called'
+      if (completes) await sessions.completeCall(session.id, person, at)
       setEdits(new Map())
       const away = lines.filter((l) => l.unsigned)
       const byStatus = model.statuses
@@ -83,15 +88,13 @@ export function TickBack(props: {
         .filter(([, n]) => n > 0)
         .map(([label, n]) => `${label} ${n}`)
       setSaved(
-        `已保存：${away.length} 人未签到${byStatus.length ? `（${byStatus.join('，')}）` : ''}，改动 ${changes.length} 处`,
+        `已保存：${away.length} 人未签到${byStatus.length ? `（${byStatus.join('，')}）` : ''}，改动 ${changes.length} 处${completes ? '；本节已点名' : ''}`,
       )
-    } catch (e) {
-      notify(errorMessage(e), 'error')
-    }
-  }
+    })
 
   return (
     <Box data-testid="tick-back">
+      {actor.dialog}
       <Paper sx={{ p: 2, mb: 2 }}>
         <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Box sx={{ flexGrow: 1 }}>

@@ -1,10 +1,11 @@
 import { leaveTypeLabel } from '@shared/attendance/leaveRequest'
 import type { ConflictKind, StudentRegisterRow } from '@shared/attendance/register'
+import { registerRemarks } from '@shared/attendance/registerRemarks'
 import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
 import { formatHours, isZeroHours, type Hours } from '@shared/plan/hours'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
 import type { ClassStudent } from '../../db/roster/classStudents'
-import { sessionShortLabel } from '@shared/plan/sessionFormat'
+import { sessionSheetLabel } from '@shared/plan/sessionFormat'
 
 /**
  * One student's line of the 学员考勤登记表 as text: the same values on screen, on paper and in
@@ -32,10 +33,12 @@ export interface RegisterLine {
   remaining: string
   absent: string
   overstay: string
-  /** The meter's sentence and the flags, most serious first. */
+  /** The meter's sentence and the flags, most serious first: the screen's 提示, never on paper. */
   remarks: string
+  /** 备注 on the printed register: facts only (registerRemarks.ts). */
+  sheetRemarks: string
   withdraw: boolean
-  /** '9月9日上午 病假' … for every session not simply attended, with any conflict named. */
+  /** '2025年9月9日上午 病假' … for every session not simply attended, with any conflict named. */
   exceptions: string[]
   /** The same without the conflicts, for the summary published to the class. */
   publicExceptions: string[]
@@ -66,7 +69,7 @@ export function registerLines(
       const label = statusOf(statuses, c.status).label
       const minutes = c.minutes ? `${c.minutes}分钟` : ''
       const leave = c.leave && !c.marked ? `（${c.leave.types.map(leaveTypeLabel).join('、')}请假）` : ''
-      const text = `${sessionShortLabel(session)} ${label}${minutes}${leave}`
+      const text = `${sessionSheetLabel(session)} ${label}${minutes}${leave}`
       return [{ text, conflict: c.conflict ? CONFLICT_NOTE[c.conflict.kind] : '' }]
     })
     return [
@@ -79,7 +82,7 @@ export function registerLines(
         unitAndPost: [s.unit, s.post].filter(Boolean).join(' '),
         idNumber: s.idNumber,
         phone: s.phone,
-        sessions: row.cells.length,
+        sessions: row.calledSessions, // 已点名 only: attended is out of these (issue 11)
         attended: row.attended,
         late: count(row.counts.late, row.lateMinutes),
         leftEarly: count(row.counts.leftEarly, row.leftEarlyMinutes),
@@ -92,6 +95,7 @@ export function registerLines(
         absent: h(row.absentHours),
         overstay: h(row.overstayHours),
         remarks: [...row.standing.flags.map((f) => f.message), ...conflictRemarks(row)].join('；'),
+        sheetRemarks: registerRemarks(row.standing).join('；'),
         withdraw: row.standing.withdraw,
         exceptions: notes.map((n) => n.text + n.conflict),
         publicExceptions: notes.map((n) => n.text),

@@ -7,7 +7,7 @@ import { allowedLeaveHours } from '@shared/attendance/leaveLimit'
 import { hoursOf } from '@shared/plan/hours'
 import { newSessionDefaults } from '@shared/plan/session'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
-import type { ClassStudent } from '../../db/roster/classStudents'
+import { classStudent } from '../../../../test/helpers/classStudent'
 import { registerLines } from './registerLines'
 import { REGISTER_HEADER, registerWorkbook } from './registerWorkbook'
 
@@ -17,28 +17,21 @@ const session = (id: string, date: string, slot: 'morning' | 'afternoon', topic:
   ...newSessionDefaults(date, slot),
   id,
   topic,
+  callState: 'called', // both roll calls completed: unmarked students were present
 })
 const sessions = [
   session('S1', '2025-09-08', 'morning', '开班式'),
   session('S2', '2025-09-08', 'afternoon', '专题一'),
 ]
-const student = (n: number, name: string, idNumber: string, phone: string): ClassStudent => ({
-  enrollmentId: `E${n}`,
-  personId: `P${n}`,
-  name,
-  seat: n,
-  listOrder: null,
-  groupId: null,
-  groupName: '第一组',
-  groupOrder: 1,
-  gender: '',
-  unit: '区财政局',
-  post: '科长',
-  phone,
-  idNumber,
-  studentNo: '',
-  status: 'enrolled',
-})
+const student = (n: number, name: string, idNumber: string, phone: string) =>
+  classStudent(n, name, {
+    groupName: '第一组',
+    groupOrder: 1,
+    unit: '区财政局',
+    post: '科长',
+    phone,
+    idNumber,
+  })
 const students = [
   student(1, '张三', '11010519491231002X', '13812345678'),
   student(2, '=HYPERLINK("x")', '110105194912310037', ''),
@@ -79,11 +72,16 @@ describe('registerLines', () => {
       leaveUsed: '3',
       allowed: '0.86',
       remaining: '0',
-      exceptions: ['9月8日下午 病假（因病请假）'],
+      exceptions: ['2025年9月8日下午 病假（因病请假）'],
+      sheetRemarks: '累计请假 3 学时，超过总学时的1/7（0.86 学时）',
     })
     expect(lines[0]!.remarks).toContain('超过总学时的1/7')
     expect(lines[0]!.withdraw).toBe(true)
-    expect(lines[1]).toMatchObject({ attended: 2, late: '1次/15分钟', exceptions: ['9月8日上午 迟到15分钟'] })
+    expect(lines[1]).toMatchObject({
+      attended: 2,
+      late: '1次/15分钟',
+      exceptions: ['2025年9月8日上午 迟到15分钟'],
+    })
   })
 })
 
@@ -113,7 +111,7 @@ describe('registerWorkbook', () => {
       '张三',
       '第一组',
       '区财政局 科长',
-      '11010519491231002X',
+      '110105********002X',
       '13812345678',
       2,
       1,
@@ -127,9 +125,18 @@ describe('registerWorkbook', () => {
     expect(rates[2]!.slice(5)).toEqual([2, 1, 50])
   })
 
+  it('masks ID numbers: an attendance register does not need them whole (issue 11)', () => {
+    const ws = book.Sheets['考勤登记表']!
+    const all = book.SheetNames.flatMap((n) =>
+      utils.sheet_to_json<unknown[]>(book.Sheets[n]!, { header: 1, defval: null }).flat(),
+    )
+    for (const s of students) expect(all).not.toContain(s.idNumber)
+    expect(ws['F5']).toMatchObject({ t: 's', v: '110105********0037' })
+  })
+
   it('writes ID and phone numbers as text cells and neutralises formula-like text', () => {
     const ws = book.Sheets['考勤登记表']!
-    expect(ws['F4']).toMatchObject({ t: 's', v: '11010519491231002X' })
+    expect(ws['F4']).toMatchObject({ t: 's', v: '110105********002X' })
     expect(ws['G4']).toMatchObject({ t: 's', v: '13812345678' })
     expect(ws['C5']).toMatchObject({ t: 's', v: '\'=HYPERLINK("x")' })
     expect((ws['C5'] as CellObject).f).toBeUndefined()

@@ -1,18 +1,21 @@
 import { utils, write, type CellObject, type WorkSheet } from 'xlsx'
 import type { SessionAttendance, StudentRegisterRow } from '@shared/attendance/register'
 import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
+import { SESSION_CALL_STATE_LABELS } from '@shared/attendance/sessionCall'
 import { formatHours, type Hours } from '@shared/plan/hours'
 import { slotLabel } from '@shared/plan/session'
 import { exportCell } from '@shared/roster/exportSafety'
 import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
+import { idNumberFor } from '@shared/roster/idNumberUse'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
 import { sessionShortLabel } from '@shared/plan/sessionFormat'
 import type { RegisterLine } from './registerLines'
 
 /**
  * The 学员考勤登记表 as a workbook: the register (per student), the detail (students × sessions)
- * and the attendance rate per session. ID and phone numbers are text cells (Excel would round an
- * 18-digit ID); any text that could start a formula is neutralised (exportSafety.ts).
+ * and the attendance rate per session. An attendance register does not need whole ID numbers: they
+ * are masked like on paper (idNumberUse.ts), only telling namesakes apart. ID and phone numbers are
+ * text cells; any text that could start a formula is neutralised (exportSafety.ts).
  */
 export interface RegisterWorkbookInput {
   className: string
@@ -35,7 +38,7 @@ export const REGISTER_HEADER = [
   '单位及职务',
   SCREEN_LABEL.idNumber,
   SCREEN_LABEL.phone,
-  '应出勤(次)',
+  '已点名(次)',
   '出勤(次)',
   '迟到',
   '早退',
@@ -84,7 +87,7 @@ export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<Array
       l.name,
       l.group,
       l.unitAndPost,
-      l.idNumber,
+      idNumberFor('attendanceRegister', l.idNumber),
       l.phone,
       l.sessions,
       l.attended,
@@ -117,6 +120,7 @@ export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<Array
         l.seat ? Number(l.seat) : null,
         l.name,
         ...(row?.cells ?? []).map((c) => {
+          if (c.uncalled) return '未点名'
           if (c.status === 'present' && !c.marked) return null
           const s = statusOf(input.statuses, c.status).label
           return c.minutes ? `${s}${c.minutes}分钟` : s
@@ -137,8 +141,13 @@ export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<Array
         s.topic,
         s.hours,
         t?.expected ?? null,
-        t?.attended ?? null,
-        t?.rate == null ? null : Math.round(t.rate * 1000) / 10,
+        // A session not called has no 实到 and no rate: it says which state it is in (issue 11).
+        t && t.callState !== 'called' ? null : (t?.attended ?? null),
+        t && t.callState !== 'called'
+          ? SESSION_CALL_STATE_LABELS[t.callState]
+          : t?.rate == null
+            ? null
+            : Math.round(t.rate * 1000) / 10,
       ]
     }),
   ]

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import type { ClassStudent } from '../../db/roster/classStudents'
-import { signInBlocks } from './signInSheet'
+import { classStudent } from '../../../../test/helpers/classStudent'
+import { showsSeatColumn, signInBlocks } from './signInSheet'
 
-const s = (
-  seat: number | null,
-  name: string,
-  groupName = '',
-  groupOrder = Number.MAX_SAFE_INTEGER,
-): ClassStudent => ({
-  enrollmentId: name,
-  personId: name,
-  name,
-  seat,
-  listOrder: null,
-  groupId: groupName || null,
-  groupName,
-  groupOrder,
-  gender: '',
-  unit: '',
-  post: '',
-  phone: '',
-  idNumber: '',
-  studentNo: '',
-  status: 'enrolled',
-})
+const s = (seat: number | null, name: string, groupName = '', groupOrder = Number.MAX_SAFE_INTEGER) =>
+  classStudent(seat, name, {
+    enrollmentId: name,
+    personId: name,
+    groupId: groupName || null,
+    groupName,
+    groupOrder,
+  })
 
 const students = [
   s(3, '王五', '第二组', 2),
@@ -51,5 +37,16 @@ describe('signInBlocks', () => {
       ['第二组', ['2李四', '3王五']],
       ['未分组', ['4赵六']],
     ])
+  })
+})
+
+describe('showsSeatColumn', () => {
+  it.each([
+    ['some seated', students, true],
+    ['one seated among the unseated', [s(null, '赵六'), s(7, '钱七')], true],
+    ['nobody seated yet: no empty column', [s(null, '赵六'), s(null, '钱七')], false],
+    ['no students', [], false],
+  ])('%s', (_name, list, shown) => {
+    expect(showsSeatColumn(list)).toBe(shown)
   })
 })

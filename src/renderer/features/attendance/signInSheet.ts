@@ -24,3 +24,11 @@ export function signInBlocks(students: readonly ClassStudent[], order: SheetOrde
   })
   return blocks
 }
+
+/**
+ * Whether the sheet prints a 座号 column: only when some student has a seat. A column left empty
+ * on every line says nothing (the preview offers to assign seats instead).
+ */
+export function showsSeatColumn(students: readonly ClassStudent[]): boolean {
+  return students.some((s) => s.seat != null)
+}

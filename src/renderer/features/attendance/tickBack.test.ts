@@ -7,6 +7,7 @@ const cell = (extra: Partial<RegisterCell> = {}): RegisterCell => ({
   sessionId: 'S1',
   status: 'present',
   marked: false,
+  uncalled: false,
   minutes: null,
   note: '',
   leave: null,

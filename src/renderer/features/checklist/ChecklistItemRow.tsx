@@ -110,7 +110,15 @@ export function ChecklistItemRow(props: {
             </Box>
           )}
         </Typography>
-        {late && <Chip size="small" color="error" label={late} sx={{ mt: 0.5 }} />}
+        {late && (
+          <Chip
+            size="small"
+            color="error"
+            label={late}
+            // '已逾期 218 天' must show whole: the label is never cut short with an ellipsis.
+            sx={{ mt: 0.5, maxWidth: 'none', '& .MuiChip-label': { overflow: 'visible', px: 0.75 } }}
+          />
+        )}
       </TableCell>
       <TableCell>
         <Typography variant="body2">{item.responsible.join('、') || '—'}</Typography>

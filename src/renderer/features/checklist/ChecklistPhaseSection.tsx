@@ -36,7 +36,7 @@ export function ChecklistPhaseSection(props: {
               <TableCell sx={{ width: 120 }}>事项</TableCell>
               <TableCell>具体工作</TableCell>
               <TableCell sx={{ width: 150 }}>责任人</TableCell>
-              <TableCell sx={{ width: 118 }}>截止日期</TableCell>
+              <TableCell sx={{ width: 132 }}>截止日期</TableCell>
               <TableCell sx={{ width: 100 }}>负责人</TableCell>
               <TableCell sx={{ width: 130 }}>状态</TableCell>
               <TableCell sx={{ width: 48 }} />

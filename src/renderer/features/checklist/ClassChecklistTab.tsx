@@ -39,6 +39,7 @@ import { RetiredItems } from './RetiredItems'
 import { SwitchTemplateDialog } from './SwitchTemplateDialog'
 import { TemplateUpdateDialog } from './TemplateUpdateDialog'
 import { useActor } from './useActor'
+import { useItemWrites } from './useItemWrites'
 import { useReconcileChecklists } from './useReconcile'
 import { printPath } from '../../ui/print/printPath'
 
@@ -60,6 +61,7 @@ export function ClassChecklistTab({ cls }: { cls: ClassRecord }) {
   const [switching, setSwitching] = useState(false)
   const [updating, setUpdating] = useState(false)
   const actor = useActor()
+  const writes = useItemWrites(actor)
   const today = todayIso()
   const loaded = Boolean(checklist)
 
@@ -74,7 +76,7 @@ export function ClassChecklistTab({ cls }: { cls: ClassRecord }) {
 
   const fail = (e: unknown) => notify(errorMessage(e), 'error')
   const actions: ItemActions = {
-    tick: (item, index, done) => void checklists.tickTask(cls.id, item.code, index, done).catch(fail),
+    tick: (item, index, done) => writes.tick(cls.id, item, index, done),
     setStatus: (item, status) => {
       if (isFinished(status)) void actor.run((by) => checklists.setStatus(cls.id, item.code, status, by))
       else
@@ -144,6 +146,9 @@ export function ClassChecklistTab({ cls }: { cls: ClassRecord }) {
 
       <Paper sx={{ p: 2, mb: 2 }} data-testid="checklist-summary">
         <ProgressLine counts={summary} label="全部事项进度" />
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
+          勾选一个事项的全部具体工作，该事项即记为已完成（可撤销）；也可在“状态”中直接选择已完成或不适用。
+        </Typography>
         <Stack
           direction="row"
           spacing={1}

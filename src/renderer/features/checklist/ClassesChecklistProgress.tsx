@@ -11,7 +11,7 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { checklistSummary } from '@shared/checklist'
-import { classStatusLabel } from '@shared/domain/trainingClass'
+import { classStatusLabel, suggestFinish } from '@shared/domain/trainingClass'
 import { todayIso } from '../../ui/dates'
 import { useAllChecklists } from '../../db/checklist/checklistHooks'
 import type { ClassRecord } from '../../db/core/database'
@@ -31,9 +31,9 @@ export function ClassesChecklistProgress({ classes }: { classes: ClassRecord[] }
         <TableHead>
           <TableRow>
             <TableCell>班次</TableCell>
-            <TableCell sx={{ width: 90 }}>状态</TableCell>
+            <TableCell sx={{ width: 120 }}>状态</TableCell>
             <TableCell sx={{ width: '40%' }}>班务事项进度</TableCell>
-            <TableCell sx={{ width: 120 }}>逾期</TableCell>
+            <TableCell sx={{ width: 130 }}>逾期</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -47,7 +47,14 @@ export function ClassesChecklistProgress({ classes }: { classes: ClassRecord[] }
                     {c.name}
                   </Link>
                 </TableCell>
-                <TableCell>{classStatusLabel(c.status)}</TableCell>
+                <TableCell>
+                  {classStatusLabel(c.status)}
+                  {suggestFinish(c, today) && (
+                    <Typography variant="caption" color="warning.main" sx={{ display: 'block' }}>
+                      已过结业日期
+                    </Typography>
+                  )}
+                </TableCell>
                 <TableCell>
                   {summary ? (
                     <ProgressLine counts={summary} label={`${c.name}班务事项进度`} />
@@ -57,7 +64,7 @@ export function ClassesChecklistProgress({ classes }: { classes: ClassRecord[] }
                     </Typography>
                   )}
                 </TableCell>
-                <TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {summary &&
                     (summary.overdue > 0 ? (
                       <Chip size="small" color="error" label={`逾期 ${summary.overdue} 项`} />

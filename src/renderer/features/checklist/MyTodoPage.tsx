@@ -14,6 +14,8 @@ import { useAllChecklists } from '../../db/checklist/checklistHooks'
 import { useLiveClasses } from '../../db/classes/classHooks'
 import { useSettings } from '../../db/core/settingsHooks'
 import { TodoTable } from './TodoTable'
+import { useActor } from './useActor'
+import { useItemWrites } from './useItemWrites'
 import { useReconcileChecklists } from './useReconcile'
 
 /**
@@ -29,6 +31,8 @@ export function MyTodoPage() {
   const [mode, setMode] = useState<'person' | 'department'>('person')
   const [chosenPerson, setChosenPerson] = useState<string | null>(null)
   const [department, setDepartment] = useState<Department>('班主任')
+  const actor = useActor()
+  const writes = useItemWrites(actor)
   const person = (chosenPerson ?? settings?.currentUser ?? '').trim()
   const today = todayIso()
   const week = isoWeekOf(today)
@@ -112,16 +116,25 @@ export function MyTodoPage() {
         </Alert>
       ) : (
         <Stack spacing={3}>
-          <TodoTable title="已逾期" entries={overdue} classes={byId} today={today} empty="没有逾期的事项" />
+          <TodoTable
+            title="已逾期"
+            entries={overdue}
+            classes={byId}
+            today={today}
+            empty="没有逾期的事项"
+            writes={writes}
+          />
           <TodoTable
             title="本周到期"
             entries={thisWeek}
             classes={byId}
             today={today}
             empty="本周没有到期的事项"
+            writes={writes}
           />
         </Stack>
       )}
+      {actor.dialog}
     </>
   )
 }

@@ -1,5 +1,8 @@
 import { Link as RouterLink } from 'react-router'
+import Button from '@mui/material/Button'
+import Checkbox from '@mui/material/Checkbox'
 import Chip from '@mui/material/Chip'
+import FormControlLabel from '@mui/material/FormControlLabel'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Table from '@mui/material/Table'
@@ -12,14 +15,19 @@ import Typography from '@mui/material/Typography'
 import { checklistStatusLabel, type TodoEntry } from '@shared/checklist'
 import type { ClassRecord } from '../../db/core/database'
 import { overdueLabel } from './format'
+import type { ItemWrites } from './useItemWrites'
 
-/** One section of 我的待办; each entry opens its class's checklist at the item. */
+/**
+ * One section of 我的待办; each entry opens its class's checklist at the item, and can be worked
+ * here: its 具体工作 lines tick (the last tick completes it) and 完成 closes it, both undoable.
+ */
 export function TodoTable(props: {
   title: string
   entries: TodoEntry[]
   classes: Map<string, ClassRecord>
   today: string
   empty: string
+  writes: ItemWrites
 }) {
   return (
     <section aria-label={props.title}>
@@ -35,7 +43,7 @@ export function TodoTable(props: {
               <TableCell>具体工作</TableCell>
               <TableCell sx={{ width: 150 }}>截止日期</TableCell>
               <TableCell sx={{ width: 110 }}>负责人</TableCell>
-              <TableCell sx={{ width: 80 }}>状态</TableCell>
+              <TableCell sx={{ width: 96 }}>状态</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -62,9 +70,31 @@ export function TodoTable(props: {
                   </TableCell>
                   <TableCell sx={{ fontWeight: 600, whiteSpace: 'pre-line' }}>{item.matter}</TableCell>
                   <TableCell>
-                    <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>
-                      {item.tasks.map((t) => t.text).join('\n')}
-                    </Typography>
+                    {item.tasks.map((task, i) => (
+                      <FormControlLabel
+                        key={i}
+                        sx={{ display: 'flex', alignItems: 'flex-start', mr: 0, mb: 0.5 }}
+                        control={
+                          <Checkbox
+                            size="small"
+                            sx={{ p: 0.5, mt: -0.25 }}
+                            checked={task.done}
+                            onChange={(e) => props.writes.tick(classId, item, i, e.target.checked)}
+                          />
+                        }
+                        label={
+                          <Typography
+                            variant="body2"
+                            sx={{
+                              textDecoration: task.done ? 'line-through' : undefined,
+                              color: task.done ? 'text.secondary' : undefined,
+                            }}
+                          >
+                            {task.text}
+                          </Typography>
+                        }
+                      />
+                    ))}
                   </TableCell>
                   <TableCell>
                     <Typography variant="body2" sx={{ color: late ? 'error.main' : undefined }}>
@@ -73,7 +103,17 @@ export function TodoTable(props: {
                     {late && <Chip size="small" color="error" label={late} sx={{ mt: 0.5 }} />}
                   </TableCell>
                   <TableCell>{item.responsible.join('、')}</TableCell>
-                  <TableCell>{checklistStatusLabel(item.status)}</TableCell>
+                  <TableCell>
+                    <Typography variant="body2">{checklistStatusLabel(item.status)}</Typography>
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      sx={{ mt: 0.5, minWidth: 0 }}
+                      onClick={() => props.writes.complete(classId, item)}
+                    >
+                      完成
+                    </Button>
+                  </TableCell>
                 </TableRow>
               )
             })}

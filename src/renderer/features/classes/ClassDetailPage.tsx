@@ -13,6 +13,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { useData } from '../../db/core/DataProvider'
 import { useLiveClass } from '../../db/classes/classHooks'
 import { ClassFormDialog } from './ClassFormDialog'
+import { FinishSuggestions } from './FinishSuggestions'
 import { CLASS_TABS } from './classTabs'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 
@@ -72,6 +73,7 @@ export function ClassDetailPage() {
           </Stack>
         }
       />
+      <FinishSuggestions classes={[cls]} />
       <Tabs
         value={CLASS_TABS.some((t) => t.path === tab) ? tab : ''}
         onChange={(_, v: string) => void navigate(`/classes/${id}${v ? '/' + v : ''}`)}

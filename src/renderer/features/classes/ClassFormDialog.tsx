@@ -8,9 +8,11 @@ import {
   CLASS_STATUSES,
   CLASS_TIERS,
   CLASS_TYPES,
+  classFromDraft,
   defaultNoLeaveFor,
   defaultResidentialFor,
   defaultTierFor,
+  type ClassDraft,
   type ClassType,
   type TrainingClassInput,
 } from '@shared/domain/trainingClass'
@@ -20,12 +22,13 @@ import { useFormState } from '../../ui/useFormState'
 import { PickerField } from '../../ui/PickerField'
 
 /**
- * Create or edit a class. Choosing a type fills in tier, residential and
- * no-leave defaults (DOMAIN.md), unless the user has already set them by hand.
+ * Create or edit a class. A new class starts with no type (newClassDraft): the head teacher chooses
+ * it, and choosing a type fills in tier, residential and no-leave defaults (DOMAIN.md), unless the
+ * user has already set them by hand.
  */
 export function ClassFormDialog(props: {
   title: string
-  initial: TrainingClassInput
+  initial: ClassDraft
   onClose: () => void
   onSubmit: (value: TrainingClassInput) => Promise<void>
 }) {
@@ -33,7 +36,7 @@ export function ClassFormDialog(props: {
   const { value, setValue, errors, setErrors, err } = form
   const [touched, setTouched] = useState<Set<string>>(new Set())
 
-  const set = <K extends keyof TrainingClassInput>(key: K, v: TrainingClassInput[K]) => {
+  const set = <K extends keyof ClassDraft>(key: K, v: ClassDraft[K]) => {
     form.set(key, v)
     setTouched((t) => new Set(t).add(key))
   }
@@ -65,7 +68,7 @@ export function ClassFormDialog(props: {
       maxWidth="md"
       dividers
       onClose={props.onClose}
-      onSubmit={() => props.onSubmit(value)}
+      onSubmit={() => props.onSubmit(classFromDraft(value))}
       onFieldErrors={setErrors}
     >
       <Grid container spacing={2}>
@@ -86,9 +89,11 @@ export function ClassFormDialog(props: {
             label="班次类型"
             fullWidth
             options={CLASS_TYPES}
+            required
             value={value.type}
             onChange={(v) => v && changeType(v)}
-            {...err('type')}
+            error={Boolean(errors.type)}
+            helperText={errors.type ?? (value.type ? undefined : '请选择，将按类型填写层次和请假规定')}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
@@ -98,7 +103,10 @@ export function ClassFormDialog(props: {
             options={CLASS_TIERS}
             value={value.tier}
             onChange={(v) => v && set('tier', v)}
-            helperText="决定使用哪一张班务工作事项表"
+            error={Boolean(errors.tier)}
+            helperText={
+              errors.tier ?? (value.type ? '决定使用哪一张班务工作事项表' : '选择班次类型后自动填写')
+            }
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import AddIcon from '@mui/icons-material/Add'
 import Button from '@mui/material/Button'
-import { newClassDefaults } from '@shared/domain/trainingClass'
+import { newClassDraft } from '@shared/domain/trainingClass'
 import { useNotify } from '../../ui/Notifier'
 import { useData } from '../../db/core/DataProvider'
 import { todayIso } from '../../ui/dates'
@@ -19,7 +19,7 @@ export function NewClassButton({ onCreated }: { onCreated: (id: string) => void 
       {open && (
         <ClassFormDialog
           title="新建班次"
-          initial={newClassDefaults('zhongqing', todayIso())}
+          initial={newClassDraft(todayIso())}
           onClose={() => setOpen(false)}
           onSubmit={async (value) => {
             const created = await classes.createClass(value)

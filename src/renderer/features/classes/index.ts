@@ -2,4 +2,5 @@
 export { ClassDetailPage } from './ClassDetailPage'
 export { ClassListPage } from './ClassListPage'
 export { ClassTable } from './ClassTable'
+export { FinishSuggestions } from './FinishSuggestions'
 export { NewClassButton } from './NewClassButton'

@@ -6,7 +6,7 @@ import { sortClasses } from '@shared/domain/classFilter'
 import { PageHeader } from '../../ui/PageHeader'
 import { useLiveClasses } from '../../db/classes/classHooks'
 import { useSettings } from '../../db/core/settingsHooks'
-import { ClassTable } from '../classes'
+import { ClassTable, FinishSuggestions } from '../classes'
 import { NewClassButton } from '../classes'
 import { ClassesChecklistProgress } from '../checklist'
 
@@ -42,6 +42,7 @@ export function HomePage() {
       <Typography variant="h6" gutterBottom>
         进行中和筹备中的班次
       </Typography>
+      <FinishSuggestions classes={active} />
       <ClassTable classes={active} onOpen={(id) => void navigate(`/classes/${id}`)} />
       {active.length > 0 && (
         <Typography variant="h6" gutterBottom sx={{ mt: 3 }}>

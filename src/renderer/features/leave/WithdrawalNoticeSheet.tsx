@@ -4,7 +4,7 @@ import { withdrawalNotice } from '@shared/attendance/withdrawalNotice'
 import { useClassAttendance } from '../../db/attendance/attendanceModel'
 import type { ClassRecord } from '../../db/core/database'
 import { useSettings } from '../../db/core/settingsHooks'
-import { sessionShortLabel } from '@shared/plan/sessionFormat'
+import { sessionSheetLabel } from '@shared/plan/sessionFormat'
 import { PrintSheet, PrintView } from '../../ui/print/PrintView'
 import { incidentLines } from './leavePreview'
 import './leavePrint.css'
@@ -38,7 +38,7 @@ export function WithdrawalNoticeSheet(props: {
   const overLimit = m.level === 'overLimit'
   const sessionName = (id: string) => {
     const s = model.sessions.find((x) => x.id === id)
-    return s ? sessionShortLabel(s) : ''
+    return s ? sessionSheetLabel(s) : ''
   }
   const notice = withdrawalNotice({
     reason: overLimit ? 'overLimit' : 'unapprovedAbsence',

@@ -106,9 +106,9 @@ describe('incidentLines', () => {
         { kind: 'absent', sessionId: 'tue-am', at: 0, hours: hoursOf(3) },
         { kind: 'leftSchool', at: minuteOfDateTime('2025-09-12T20:00'), note: '未请假回家' },
       ],
-      () => '9月9日上午',
+      () => '2025年9月9日上午',
     )
-    expect(lines[0]).toBe('9月9日上午旷课（3学时）')
-    expect(lines[1]).toBe('9月12日20:00擅自离校（未请假回家）')
+    expect(lines[0]).toBe('2025年9月9日上午旷课（3学时）')
+    expect(lines[1]).toBe('2025年9月12日20:00擅自离校（未请假回家）')
   })
 })

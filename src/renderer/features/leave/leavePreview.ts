@@ -7,6 +7,7 @@ import type { UnapprovedIncident } from '@shared/attendance/unapprovedAbsence'
 import { dateTimeOfMinute, isLocalDateTime } from '@shared/plan/clock'
 import { formatHours, type Hours } from '@shared/plan/hours'
 import type { SessionTiming } from '@shared/plan/session'
+import { fullDate } from '@shared/plan/sessionFormat'
 
 /**
  * What the leave form shows while it is filled in: which sessions the request covers and how
@@ -79,5 +80,5 @@ export function incidentLines(
 
 function dayTime(minute: number): string {
   const [d = '', t = ''] = dateTimeOfMinute(minute).split('T')
-  return `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日${t}`
+  return `${fullDate(d)}${t}`
 }

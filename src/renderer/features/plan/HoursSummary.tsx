@@ -6,10 +6,15 @@ import { compareHours, formatHours, ZERO_HOURS } from '@shared/plan/hours'
 import type { ClassHoursSummary } from '@shared/plan/session'
 
 /**
- * The class's total hours: the plan's sum, the total set on the class (if any) and the difference.
+ * How many sessions the plan has and on how many days (issue 11), then the class's total hours: the plan's sum, the total set on the class (if any) and the difference.
  * The rules use the set total when there is one (docs/leave-rules.md §7).
  */
-export function HoursSummary(props: { hours: ClassHoursSummary; onUsePlan?: () => void }) {
+export function HoursSummary(props: {
+  hours: ClassHoursSummary
+  /** Sessions in the plan and the days they fall on. */
+  count?: { sessions: number; days: number }
+  onUsePlan?: () => void
+}) {
   const { plan, set, planMinusSet } = props.hours
   const differs = planMinusSet !== null && compareHours(planMinusSet, ZERO_HOURS) !== 0
   const diff = planMinusSet ? formatHours(planMinusSet) : ''
@@ -21,6 +26,13 @@ export function HoursSummary(props: { hours: ClassHoursSummary; onUsePlan?: () =
       sx={{ alignItems: 'center', flexWrap: 'wrap' }}
       data-testid="hours-summary"
     >
+      {props.count && props.count.sessions > 0 && (
+        <Chip
+          label={`共 ${props.count.sessions} 门课程 · ${props.count.days} 天`}
+          color="primary"
+          data-testid="session-count"
+        />
+      )}
       <Chip label={`计划合计 ${formatHours(plan)} 学时`} color="primary" variant="outlined" />
       {set ? (
         <Chip label={`班次设定 ${formatHours(set)} 学时`} variant="outlined" />

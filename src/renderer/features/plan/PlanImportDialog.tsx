@@ -20,11 +20,12 @@ import TableRow from '@mui/material/TableRow'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { formatHours } from '@shared/plan/hours'
+import { planSpan, sessionsOutside, weeksToStart, type DateRange } from '@shared/plan/planDates'
 import { planFieldLabel } from '@shared/plan/planHeaders'
 import type { ImportedSession, PlanImportProblem } from '@shared/plan/planImport'
 import { planTotalHours, slotLabel, type SessionFields } from '@shared/plan/session'
 import { sessionFormLabel } from '@shared/plan/sessionForm'
-import { dateWithWeekday } from '@shared/plan/sessionFormat'
+import { addDays, dateSpan, fullDateWithWeekday } from '@shared/plan/sessionFormat'
 import {
   canImport,
   canPickAnother,
@@ -44,10 +45,16 @@ import { usePlanImportFlow } from './usePlanImportFlow'
  */
 export function PlanImportDialog(props: {
   existing: readonly SessionFields[]
+  /** The class's first and last day: sessions outside them are flagged, with an offer to move the plan. */
+  classDates: DateRange
   onClose: () => void
   onImport: (sessions: SessionFields[]) => Promise<void>
 }) {
-  const flow = usePlanImportFlow(props.existing, props.onImport)
+  const flow = usePlanImportFlow(
+    props.existing,
+    props.onImport,
+    Number(props.classDates.start.slice(0, 4)) || undefined,
+  )
   const { stage, year } = flow.state
   const shown = shownPreview(stage)
   const buttons = previewOf(stage)
@@ -58,6 +65,7 @@ export function PlanImportDialog(props: {
   const errors = plan?.problems.filter((p) => p.severity === 'error') ?? []
   const warnings = plan?.problems.filter((p) => p.severity === 'warning') ?? []
   const yearless = loaded ? needsYear(loaded) : false
+  const outside = new Set(sessionsOutside(plan?.sessions ?? [], props.classDates).map((s) => s.sourceRow))
 
   return (
     <Dialog open onClose={props.onClose} maxWidth="lg" fullWidth>
@@ -94,12 +102,19 @@ export function PlanImportDialog(props: {
                 。请确认选对了文件和工作表；没有导入任何内容。
               </Alert>
             ) : (
-              <Alert severity={errors.length ? 'warning' : 'success'}>
+              <Alert severity={errors.length || outside.size ? 'warning' : 'success'}>
                 文件“{loaded.fileName}”工作表“{loaded.sheetName}”：识别到 {plan.sessions.length} 门课程（合计{' '}
                 {formatHours(planTotalHours(plan.sessions))} 学时）；{errors.length} 条错误（这些行不导入），
-                {warnings.length} 条提示。
+                {warnings.length} 条提示{outside.size > 0 && `；${outside.size} 门课程不在本班日期内`}。
               </Alert>
             )}
+            <OutsideClass
+              sessions={plan.sessions}
+              outside={outside.size}
+              classDates={props.classDates}
+              shiftedBy={shown.shiftedBy ?? 0}
+              onShift={flow.shift}
+            />
             <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
               {loaded.sheets.length > 1 && (
                 <TextField
@@ -181,6 +196,7 @@ export function PlanImportDialog(props: {
                 sessions={plan.sessions}
                 warnings={warnings}
                 existing={props.existing}
+                outside={outside}
                 unticked={shown.unticked}
                 onToggle={flow.toggle}
               />
@@ -203,10 +219,70 @@ export function PlanImportDialog(props: {
   )
 }
 
+/**
+ * A plan from another year or term: how many sessions fall outside the class, and the offer to
+ * move the whole plan so it starts at the class's start, every session on its weekday; then
+ * what was done, with 撤销.
+ */
+function OutsideClass(props: {
+  sessions: readonly ImportedSession[]
+  outside: number
+  classDates: DateRange
+  shiftedBy: number
+  onShift: (days: number) => void
+}) {
+  const span = planSpan(props.sessions)
+  if (!span) return null
+  const days = weeksToStart(props.sessions, props.classDates.start)
+  const weeks = (d: number) => `${d > 0 ? '移后' : '提前'} ${Math.abs(d) / 7} 周`
+  return (
+    <>
+      {props.outside > 0 && (
+        <Alert
+          severity="warning"
+          data-testid="plan-outside-class"
+          action={
+            days !== 0 && (
+              <Button
+                color="inherit"
+                size="small"
+                sx={{ whiteSpace: 'nowrap' }}
+                onClick={() => props.onShift(days)}
+              >
+                整体移到开班日期
+              </Button>
+            )
+          }
+        >
+          {props.outside} 门课程不在本班日期（{dateSpan(props.classDates.start, props.classDates.end)}
+          ）内：表中的课程从 {fullDateWithWeekday(span.start)} 到 {fullDateWithWeekday(span.end)}。
+          {days !== 0 &&
+            `可将整个计划${weeks(days)}，从 ${fullDateWithWeekday(addDays(span.start, days))} 开始，每门课程的星期不变。`}
+        </Alert>
+      )}
+      {props.shiftedBy !== 0 && (
+        <Alert
+          severity="info"
+          data-testid="plan-shifted"
+          action={
+            <Button color="inherit" size="small" onClick={() => props.onShift(-props.shiftedBy)}>
+              撤销
+            </Button>
+          }
+        >
+          已将表中的计划整体{weeks(props.shiftedBy)}（星期不变），现从 {fullDateWithWeekday(span.start)} 到{' '}
+          {fullDateWithWeekday(span.end)}；Excel 文件本身未改动。
+        </Alert>
+      )}
+    </>
+  )
+}
+
 function SessionPreviewTable(props: {
   sessions: readonly ImportedSession[]
   warnings: readonly PlanImportProblem[]
   existing: readonly SessionFields[]
+  outside: ReadonlySet<number>
   unticked: ReadonlySet<number>
   onToggle: (row: number) => void
 }) {
@@ -220,13 +296,15 @@ function SessionPreviewTable(props: {
             </TableCell>
             <TableCell>行</TableCell>
             <TableCell>日期</TableCell>
-            <TableCell>时段</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>时段</TableCell>
             <TableCell>时间</TableCell>
             <TableCell>课程内容</TableCell>
             <TableCell>教学形式</TableCell>
             <TableCell>授课人</TableCell>
             <TableCell>地点</TableCell>
-            <TableCell align="right">学时</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              学时
+            </TableCell>
             <TableCell>说明</TableCell>
           </TableRow>
         </TableHead>
@@ -243,8 +321,8 @@ function SessionPreviewTable(props: {
                   />
                 </TableCell>
                 <TableCell>{s.sourceRow}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{dateWithWeekday(s.date)}</TableCell>
-                <TableCell>{slotLabel(s.slot)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{fullDateWithWeekday(s.date)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{slotLabel(s.slot)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {s.start}–{s.end}
                 </TableCell>
@@ -267,6 +345,9 @@ function SessionPreviewTable(props: {
                         sx={{ mr: 0.5 }}
                       />
                     ))}
+                  {props.outside.has(s.sourceRow) && (
+                    <Chip size="small" color="warning" label="不在本班日期内" sx={{ mr: 0.5 }} />
+                  )}
                   {match?.kind === 'same' && <Chip size="small" label="计划中已有，默认不导入" />}
                   {match?.kind === 'overlap' && (
                     <Chip size="small" color="warning" label={`与“${match.topic}”时间重叠`} />

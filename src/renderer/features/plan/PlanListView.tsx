@@ -17,7 +17,7 @@ import { formatHours } from '@shared/plan/hours'
 import { hoursByDate, slotLabel } from '@shared/plan/session'
 import { needsHeadCount, sessionFormLabel } from '@shared/plan/sessionForm'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
-import { dateWithWeekday } from '@shared/plan/sessionFormat'
+import { fullDateWithWeekday } from '@shared/plan/sessionFormat'
 
 /** The plan as a list, one block per day with the day's hours and a copy button. */
 export function PlanListView(props: {
@@ -48,7 +48,7 @@ export function PlanListView(props: {
             <Fragment key={date}>
               <TableRow sx={{ bgcolor: 'grey.100' }}>
                 <TableCell colSpan={6} sx={{ fontWeight: 700 }}>
-                  {dateWithWeekday(date)}
+                  {fullDateWithWeekday(date)}
                 </TableCell>
                 <TableCell align="right" sx={{ fontWeight: 700 }}>
                   {formatHours(perDay.get(date)!)}

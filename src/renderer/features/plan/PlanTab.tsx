@@ -69,7 +69,11 @@ export function PlanTab({ cls }: { cls: ClassRecord }) {
     <Box data-testid="plan-tab">
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap' }}>
         <Box sx={{ flexGrow: 1 }}>
-          <HoursSummary hours={hours} onUsePlan={usePlanHours} />
+          <HoursSummary
+            hours={hours}
+            count={{ sessions: sessions.length, days: days.length }}
+            onUsePlan={usePlanHours}
+          />
         </Box>
         <ToggleButtonGroup
           size="small"
@@ -143,6 +147,7 @@ export function PlanTab({ cls }: { cls: ClassRecord }) {
       {importing && (
         <PlanImportDialog
           existing={sessions}
+          classDates={{ start: cls.startDate, end: cls.endDate }}
           onClose={() => setImporting(false)}
           onImport={async (list) => {
             await repo.createMany(cls.id, list)

@@ -10,7 +10,7 @@ import { formatHours } from '@shared/plan/hours'
 import { hoursByDate, SESSION_SLOTS } from '@shared/plan/session'
 import { sessionFormLabel } from '@shared/plan/sessionForm'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
-import { addDays, mondayOf, shortDate, weekdayLabel } from '@shared/plan/sessionFormat'
+import { addDays, dateSpan, mondayOf, shortDate, weekdayLabel } from '@shared/plan/sessionFormat'
 
 const FORM_COLOURS: Record<string, string> = {
   lecture: '#e3f2fd',
@@ -56,7 +56,7 @@ export function PlanWeekView(props: {
         </IconButton>
         <Typography variant="subtitle1" sx={{ fontWeight: 700 }}>
           {weekNo > 0 ? `第${weekNo}周 · ` : ''}
-          {shortDate(monday)} 至 {shortDate(weekDates[6]!)}
+          {dateSpan(monday, weekDates[6]!)}
         </Typography>
         <IconButton aria-label="下一周" onClick={() => setMonday(addDays(monday, 7))}>
           <ChevronRightIcon />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { shiftSessions } from '@shared/plan/planDates'
 import { importPlanRows } from '@shared/plan/planImport'
 import { newSessionDefaults } from '@shared/plan/session'
 import {
@@ -44,6 +45,12 @@ const yearless = loaded('无年份.xlsx', [
   ['日期', '时段', '课程内容', '学时'],
   ['9月8日', '上午', '开班式', 3],
 ])
+// The same plan moved 25 weeks on, to a class starting Monday 2026-03-02.
+const threeMoved: LoadedPlan = {
+  ...three,
+  plan: { ...three.plan, sessions: shiftSessions(three.plan.sessions, 175) },
+}
+const existingMoved = [{ ...newSessionDefaults('2026-03-02', 'morning'), topic: '开班式' }]
 const noHeader = loaded('通讯录.xlsx', [
   ['姓名', '电话'],
   ['张三', '13800000000'],
@@ -76,6 +83,7 @@ const previewError = at({ step: 'preview', ...shown(schedule, three, [2]), error
 const reread = at({ step: 'reading', file: schedule, fraction: 0, previous: shown(schedule, three, [2]) })
 const rereadOther = at({ step: 'reading', file: other, fraction: 0, previous: shown(schedule, three, [2]) })
 const importing = at({ step: 'importing', ...shown(schedule, three, [2]) })
+const previewMoved = at({ step: 'preview', ...shown(schedule, threeMoved), shiftedBy: 175 })
 
 const STATES: Record<string, PlanImportState> = {
   start,
@@ -91,6 +99,7 @@ const STATES: Record<string, PlanImportState> = {
   reread,
   rereadOther,
   importing,
+  previewMoved,
 }
 
 const EVENTS: PlanImportEvent[] = [
@@ -100,6 +109,7 @@ const EVENTS: PlanImportEvent[] = [
   { type: 'readFailed', message: '读取已中断' },
   { type: 'pickFailed', message: '文件太大' },
   { type: 'toggle', row: 3 },
+  { type: 'shift', days: 175, existing: [] },
   { type: 'yearChanged', year: '2026' },
   { type: 'import' },
   { type: 'importFailed', message: '写入失败' },
@@ -113,7 +123,7 @@ type EventType = PlanImportEvent['type']
 const ACTS_ON: Record<Step, EventType[]> = {
   start: ['read', 'pickFailed'],
   reading: ['read', 'readProgress', 'readDone', 'readFailed', 'pickFailed', 'import'],
-  preview: ['read', 'pickFailed', 'toggle', 'import'],
+  preview: ['read', 'pickFailed', 'toggle', 'shift', 'import'],
   importing: ['toggle', 'importFailed', 'imported'],
 }
 
@@ -230,6 +240,28 @@ const TRANSITIONS: Row[] = [
     at({ step: 'importing', ...shown(schedule, three, [2, 3]) }),
   ],
 
+  // 整体移到开班日期: the sessions move, weekdays kept; the ticks start again.
+  ['the plan moved to the class start', previewAll, { type: 'shift', days: 175, existing: [] }, previewMoved],
+  [
+    'moved onto a session already planned: that one starts unticked',
+    preview,
+    { type: 'shift', days: 175, existing: existingMoved },
+    at({ step: 'preview', ...shown(schedule, threeMoved, [2]), shiftedBy: 175 }),
+  ],
+  [
+    'moved back (撤销): as read, without a shift',
+    previewMoved,
+    { type: 'shift', days: -175, existing },
+    preview,
+  ],
+  ['moved by nothing: as it was', preview, { type: 'shift', days: 0, existing: [] }, preview],
+  [
+    'an error shown stays',
+    previewError,
+    { type: 'shift', days: 175, existing: [] },
+    at({ step: 'preview', ...shown(schedule, threeMoved), shiftedBy: 175, error: '写入失败' }),
+  ],
+
   // 导入所选.
   ['导入所选', preview, { type: 'import' }, importing],
   ['导入所选 after a failure clears it', previewError, { type: 'import' }, importing],
@@ -267,7 +299,7 @@ describe('planImportFlowReducer', () => {
         checked++
       }
     }
-    expect(checked).toBe(60)
+    expect(checked).toBe(73)
   })
 
   it('has a row in the table for every event every stage acts on', () => {
@@ -307,6 +339,20 @@ describe('the plan import from end to end', () => {
     expect(failed.stage).toMatchObject({ step: 'preview', error: '写入失败' })
     expect(chosenSessions(previewOf(failed.stage))).toHaveLength(1)
     expect(run([{ type: 'import' }, { type: 'imported' }], failed).stage).toEqual(ready.stage)
+  })
+
+  it('a plan from last autumn, moved to this spring’s class, imports on the new dates', () => {
+    const moved = run([
+      { type: 'read', file: schedule },
+      { type: 'readDone', result: three, existing: [] },
+      { type: 'shift', days: 175, existing: [] },
+      { type: 'import' },
+    ])
+    expect(chosenSessions(previewOf(moved.stage)).map((s) => s.date)).toEqual([
+      '2026-03-02',
+      '2026-03-02',
+      '2026-03-03',
+    ])
   })
 })
 

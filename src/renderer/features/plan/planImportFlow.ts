@@ -1,3 +1,4 @@
+import { shiftSessions } from '@shared/plan/planDates'
 import type { ImportedSession } from '@shared/plan/planImport'
 import type { SessionFields } from '@shared/plan/session'
 import { matchExisting } from './planRows'
@@ -16,6 +17,8 @@ export interface PlanPreview {
   loaded: LoadedPlan
   /** Sheet rows (`sourceRow`) not to import. */
   unticked: ReadonlySet<number>
+  /** Days the whole plan was moved from the file's dates (整体移到开班日期); 0 or absent: as read. */
+  shiftedBy?: number
 }
 
 /**
@@ -53,6 +56,11 @@ export type PlanImportEvent =
   | { type: 'pickFailed'; message: string }
   /** A row's 导入 box. */
   | { type: 'toggle'; row: number }
+  /**
+   * Move every session found by `days` (whole weeks, to the class's start; the negative of the
+   * shift so far to undo it). Ticks start again from the sessions already in `existing`.
+   */
+  | { type: 'shift'; days: number; existing: readonly SessionFields[] }
   | { type: 'yearChanged'; year: string }
   /** 导入所选. */
   | { type: 'import' }
@@ -118,8 +126,8 @@ export function alreadyPlanned(loaded: LoadedPlan, existing: readonly SessionFie
   )
 }
 
-function preview({ file, loaded, unticked }: PlanPreview): PlanPreview {
-  return { file, loaded, unticked }
+function preview({ file, loaded, unticked, shiftedBy }: PlanPreview): PlanPreview {
+  return { file, loaded, unticked, ...(shiftedBy ? { shiftedBy } : {}) }
 }
 
 function stage(state: PlanImportState, next: PlanImportStage): PlanImportState {
@@ -171,6 +179,20 @@ export function planImportFlowReducer(state: PlanImportState, event: PlanImportE
       if (unticked.has(event.row)) unticked.delete(event.row)
       else unticked.add(event.row)
       return stage(state, { ...s, unticked })
+    }
+    case 'shift': {
+      if (s.step !== 'preview' || event.days === 0) return state
+      const plan = { ...s.loaded.plan, sessions: shiftSessions(s.loaded.plan.sessions, event.days) }
+      const loaded = { ...s.loaded, plan }
+      const shiftedBy = (s.shiftedBy ?? 0) + event.days
+      return stage(state, {
+        step: 'preview',
+        file: s.file,
+        loaded,
+        unticked: alreadyPlanned(loaded, event.existing),
+        ...(shiftedBy ? { shiftedBy } : {}),
+        ...(s.error !== undefined ? { error: s.error } : {}),
+      })
     }
     case 'yearChanged':
       return { ...state, year: event.year }

@@ -21,8 +21,10 @@ import { readPlanFile } from './readPlanFile'
 export function usePlanImportFlow(
   existing: readonly SessionFields[],
   onImport: (sessions: SessionFields[]) => Promise<void>,
+  /** Year for dates written without one, until the user types another: the class's. */
+  defaultYear: number = new Date().getFullYear(),
 ) {
-  const [state, dispatch] = useReducer(planImportFlowReducer, new Date().getFullYear(), initialPlanImport)
+  const [state, dispatch] = useReducer(planImportFlowReducer, defaultYear, initialPlanImport)
   const { stage } = state
   const reading = useRef<AbortController | null>(null)
 
@@ -90,6 +92,8 @@ export function usePlanImportFlow(
     read,
     commit,
     toggle: (row: number) => dispatch({ type: 'toggle', row }),
+    /** Moves every session found by `days` (整体移到开班日期, or back). */
+    shift: (days: number) => dispatch({ type: 'shift', days, existing }),
     setYear: (year: string) => dispatch({ type: 'yearChanged', year }),
   }
 }

@@ -1,6 +1,7 @@
 import { utils, write, type CellObject, type WorkSheet } from 'xlsx'
 import { exportCell } from '@shared/roster/exportSafety'
 import { ROSTER_EXPORT_HEADERS, type RosterField } from '@shared/roster/fields'
+import { idNumberFor } from '@shared/roster/idNumberUse'
 import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
 import type { RosterGridRow } from './rosterGridRows'
 
@@ -35,7 +36,8 @@ const COLUMNS: ExportColumn[] = [
   fieldColumn('ethnicity', 8),
   fieldColumn('birthDate', 12),
   fieldColumn('politicalStatus', 10),
-  fieldColumn('idNumber', 21),
+  // Whole: the file is for editing in Excel and importing again, which matches people by ID number.
+  fieldColumn('idNumber', 21, { value: (r) => idNumberFor('rosterExchange', r.idNumber) }),
   fieldColumn('studentNo', 12),
   fieldColumn('college', 14),
   fieldColumn('major', 14),

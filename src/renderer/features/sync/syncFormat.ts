@@ -6,6 +6,7 @@ import {
   type ClassTier,
   type ClassType,
 } from '@shared/domain/trainingClass'
+import { SESSION_CALL_STATE_LABELS, type SessionCallState } from '@shared/attendance/sessionCall'
 import { DEFAULT_ATTENDANCE_STATUSES } from '@shared/attendance/status'
 import {
   leaveRequestStatusLabel,
@@ -82,6 +83,9 @@ const FIELD_LABELS: Record<string, string> = {
   enrollmentId: '学员',
   personId: '学员',
   classId: '班次',
+  callState: '点名状态',
+  calledBy: '点名人',
+  calledAt: '完成点名时间',
 }
 
 export function fieldLabel(table: string, field: string): string {
@@ -108,6 +112,8 @@ export function formatFieldValue(table: string, field: string, value: unknown): 
   }
   if (table === 'attendance' && field === 'status' && typeof value === 'string')
     return DEFAULT_ATTENDANCE_STATUSES.find((st) => st.code === value)?.label ?? value
+  if (table === 'sessions' && field === 'callState' && typeof value === 'string')
+    return SESSION_CALL_STATE_LABELS[value as SessionCallState] ?? value
   if (table === 'leaveRequests' && typeof value === 'string') {
     if (field === 'type') return leaveTypeLabel(value as LeaveType)
     if (field === 'status') return leaveRequestStatusLabel(value as LeaveRequestStatus)

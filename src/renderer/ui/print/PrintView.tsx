@@ -21,13 +21,15 @@ export function PrintView(props: {
   /** File name (without extension) suggested for the PDF; characters a file name cannot hold are replaced. */
   fileName: string
   landscape?: boolean
+  /** Number the printed pages at their foot: 第 1 页 共 N 页 (for sheets that may run over a page). */
+  pageNumbers?: boolean
   onBack: () => void
   options?: ReactNode
   children: ReactNode
 }) {
   const notify = useNotify()
   const [busy, setBusy] = useState(false)
-  usePageOrientation(props.landscape ?? false)
+  usePageStyle(props.landscape ?? false, props.pageNumbers ?? false)
 
   const run = async (action: 'print' | 'pdf') => {
     setBusy(true)
@@ -40,6 +42,9 @@ export function PrintView(props: {
               landscape: props.landscape ?? false,
             })
       if (!r.ok && r.error.code !== 'cancelled') notify(r.error.message, 'error')
+      else if (r.ok && action === 'pdf' && platform.kind === 'browser')
+        // The browser cannot write the file itself, nor learn whether the user saved it.
+        notify('已打开系统打印对话框：在“目标打印机”中选择“另存为 PDF”即可保存', 'info')
       else if (r.ok && action === 'pdf' && r.value) notify(`已保存：${r.value.path}`)
     } catch (e) {
       notify(errorMessage(e), 'error')
@@ -84,15 +89,25 @@ export function PrintView(props: {
   )
 }
 
-/** `@page` cannot be scoped to an element, so the orientation is set while the view is open. */
-function usePageOrientation(landscape: boolean) {
+/** The page number in the bottom margin (a CSS page-margin box: Chromium's print and printToPDF). */
+const PAGE_NUMBER_BOX =
+  '@bottom-center { content: "第 " counter(page) " 页 共 " counter(pages) " 页"; ' +
+  "font-family: 'SimSun', 'Songti SC', 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif; font-size: 9pt; }"
+
+/**
+ * `@page` cannot be scoped to an element, so the orientation (and the page numbers) are set while
+ * the view is open.
+ */
+function usePageStyle(landscape: boolean, pageNumbers: boolean) {
   useEffect(() => {
     const style = document.createElement('style')
     style.dataset.printOrientation = ''
-    style.textContent = `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 12mm; }`
+    style.textContent =
+      `@page { size: A4 ${landscape ? 'landscape' : 'portrait'}; margin: 12mm; ` +
+      `${pageNumbers ? PAGE_NUMBER_BOX : ''} }`
     document.head.appendChild(style)
     return () => style.remove()
-  }, [landscape])
+  }, [landscape, pageNumbers])
 }
 
 /** One A4 sheet with the school's name and the sheet's title on top. */

@@ -53,6 +53,7 @@ function sameRowProps(a: GridRowProps, b: GridRowProps): boolean {
 
 /** What a cell's tooltip says: the status with minutes, where it comes from, the note, a conflict. */
 export function cellTitle(cell: RegisterCell, status: AttendanceStatus): string {
+  if (cell.uncalled) return '未点名：本节尚未完成点名'
   return [
     status.label + (cell.minutes ? ` ${cell.minutes}分钟` : ''),
     !cell.marked && cell.leave ? '按已批准的请假' : '',
@@ -65,7 +66,8 @@ export function cellTitle(cell: RegisterCell, status: AttendanceStatus): string 
 
 /**
  * A marked exception is filled with the status colour; a status that follows approved leave is
- * tinted; 出勤 by default is blank, so the exceptions stand out.
+ * tinted; 出勤 by default is blank, so the exceptions stand out; a cell of a session not yet called
+ * is grey.
  */
 function Cell(props: {
   cell: RegisterCell
@@ -86,7 +88,7 @@ function Cell(props: {
       data-testid="grid-cell"
       data-row={props.rowIndex}
       data-col={props.colIndex}
-      data-status={cell.status}
+      data-status={cell.uncalled ? 'uncalled' : cell.status}
       title={cellTitle(cell, s)}
       onClick={() => props.onSelect(props.rowIndex, props.colIndex, false)}
       onDoubleClick={() => props.onSelect(props.rowIndex, props.colIndex, true)}
@@ -101,7 +103,8 @@ function Cell(props: {
         boxSizing: 'border-box',
         borderRight: '1px solid #eeeeee',
         borderBottom: '1px solid #eeeeee',
-        background: filled ? s.color : exception ? `${s.color}22` : undefined,
+        // Not called yet (issue 11): grey, so it does not read as 出勤.
+        background: filled ? s.color : exception ? `${s.color}22` : cell.uncalled ? '#f5f5f5' : undefined,
         color: filled ? '#fff' : s.color,
         fontWeight: exception ? 700 : 400,
         cursor: 'cell',
