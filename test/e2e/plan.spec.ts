@@ -33,6 +33,9 @@ test('import the shared plan with a preview, then edit it by hand, copy a day an
   await expect(page.getByRole('table', { name: '导入问题' })).toContainText(
     '第13行「学时」：6 学时与时间 09:00-11:30',
   )
+  // A ticked row is shown by its checkbox, not tinted as if something were wrong with it.
+  await expect(page.getByRole('dialog').locator('tbody tr')).not.toHaveCount(0)
+  await expect(page.getByRole('dialog').locator('tr.Mui-selected')).toHaveCount(0)
   await page.screenshot({ path: `${SHOTS}/plan-import-preview.png`, fullPage: true })
   await page.getByRole('button', { name: '取消' }).click()
   await expect(page.getByText('还没有教学计划')).toBeVisible()

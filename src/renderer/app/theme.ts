@@ -23,7 +23,12 @@ export const theme = createTheme(
     },
     typography: { fontFamily: CJK_FONT_STACK, fontSize: 14 },
     components: {
-      MuiButton: { defaultProps: { disableElevation: true } },
+      // MUI upper-cases button and tab labels; that turns 「从 Excel 导入」 into 「从 EXCEL 导入」.
+      MuiButton: {
+        defaultProps: { disableElevation: true },
+        styleOverrides: { root: { textTransform: 'none' } },
+      },
+      MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
       MuiTextField: { defaultProps: { size: 'small' } },
     },
   },

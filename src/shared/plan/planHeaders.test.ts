@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanHeader, fieldForHeader, findPlanHeader, type PlanField } from './planHeaders'
+import { cleanHeader, fieldForHeader, findPlanHeader, looksLikePlan, type PlanField } from './planHeaders'
 
 describe('plan header words (issue 5: 日期/时间/上午下午/课程/专题/内容/形式/教学形式/授课人/主讲/教师/地点/学时)', () => {
   it.each([
@@ -45,5 +45,20 @@ describe('plan header words (issue 5: 日期/时间/上午下午/课程/专题/�
 
   it('needs a date and a topic column', () => {
     expect(findPlanHeader([['课程', '教师', '学时']])).toBeUndefined()
+  })
+})
+
+describe('looksLikePlan (issue 11 point 10: a plan picked as a roster is named as a plan)', () => {
+  it.each([
+    [['日期', '时间', '课程内容', '授课人', '地点'], true],
+    [['序号', '日期', '课程', '专题', '学时'], true],
+    [['日期', '上午下午', '专题'], true],
+    [['日期', '课程'], false],
+    [['2025年秋季中青年干部培训班教学计划'], false],
+    [['序号', '姓名', '性别', '工作单位', '职务', '联系电话'], false],
+    [['学号', '姓名', '学院', '专业班级', '确定为积极分子时间'], false],
+    [[], false],
+  ] as [string[], boolean][])('%j → %s', (cells, expected) => {
+    expect(looksLikePlan(cells)).toBe(expected)
   })
 })

@@ -135,3 +135,11 @@ export function findPlanHeader(rows: readonly (readonly unknown[])[]): HeaderMat
   }
   return undefined
 }
+
+/**
+ * Whether a row's cells are a teaching plan's header (the row `findPlanHeader` would take), so a
+ * plan picked where a roster is wanted can be named as such.
+ */
+export function looksLikePlan(cells: readonly unknown[]): boolean {
+  return findPlanHeader([cells]) !== undefined
+}

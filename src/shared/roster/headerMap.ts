@@ -14,6 +14,7 @@ import {
   type RosterField,
 } from './fields'
 import { removeSpaces } from './text'
+import { looksLikePlan } from '../plan/planHeaders'
 
 interface FieldNames {
   /** Whole header texts (after normalisation) that mean the field. */
@@ -112,6 +113,17 @@ function recognisedFields(row: readonly string[] | undefined): Set<RosterField> 
     if (r && r.field !== 'rowNumber') fields.add(r.field)
   }
   return fields
+}
+
+/**
+ * Why no roster header row was found in the first rows: a teaching plan (课表) picked as the
+ * roster, or no header the app knows.
+ */
+export function missingHeaderReason(
+  rows: readonly (readonly string[])[],
+  scanRows = HEADER_SCAN_ROWS,
+): 'teachingPlan' | 'unknown' {
+  return rows.slice(0, scanRows).some((row) => looksLikePlan(row)) ? 'teachingPlan' : 'unknown'
 }
 
 export interface HeaderRowGuess {

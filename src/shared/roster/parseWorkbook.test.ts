@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { utils, write } from 'xlsx'
+import { detectHeaderRow, missingHeaderReason } from './headerMap'
 import { parseWorkbook, type ParseErrorCode, type ParseOutcome, type ParseProgress } from './parseWorkbook'
 import { readGeneratedFixture, readSchoolFixture } from '../../../test/helpers/readFixture'
 
@@ -63,6 +64,22 @@ describe('parseWorkbook: refusals', () => {
       '文件“roster.xlsx”已损坏，无法读取，请在 Excel 中打开后另存为 .xlsx 再导入',
       SRC,
     ],
+    [
+      'a text file renamed .xlsx',
+      () => utf8('这是会议纪要。\n请各位同志按时参加。\n'),
+      '花名册.xlsx',
+      'textAsExcel',
+      '文件“花名册.xlsx”已损坏：它的名字是 Excel 表格，里面却只有文字，请确认选对了文件，或重新导出花名册后再导入',
+      'issue 11 point 10: a text file renamed .xlsx says the file is damaged',
+    ],
+    [
+      'a text file renamed .xls (upper-case name)',
+      () => utf8('备忘\n明天开会\n'),
+      'a.XLS',
+      'textAsExcel',
+      '文件“a.XLS”已损坏：它的名字是 Excel 表格，里面却只有文字，请确认选对了文件，或重新导出花名册后再导入',
+      'issue 11 point 10',
+    ],
     ['an empty file', () => new Uint8Array(0), 'a.csv', 'empty', '文件“a.csv”是空的，请确认选对了文件', SRC],
     ['a CSV of blank lines', () => utf8('\n\n,,\n'), 'a.csv', 'noData', '文件“a.csv”中没有数据', SRC],
     [
@@ -88,6 +105,17 @@ describe('parseWorkbook: refusals', () => {
   it('accepts exactly the row limit', () => {
     const csv = '姓名,学号\n' + Array.from({ length: 9_999 }, (_, i) => `学员${i},${i}`).join('\n')
     expect(ok(parseWorkbook(utf8(csv), 'ok.csv')).sheet.rowCount).toBe(10_000)
+  })
+
+  it.each([
+    ['a CSV with a roster header saved as .xls (some systems do)', '姓名,学号\n张三,1\n', 'export.xls'],
+    [
+      'prose in a file named .csv (the mapping step asks for the header row)',
+      '会议纪要\n按时参加\n',
+      'a.csv',
+    ],
+  ])('reads %s', (_what, text, name) => {
+    expect(ok(parseWorkbook(utf8(text), name)).kind).toBe('csv')
   })
 
   it('names an unknown sheet', () => {
@@ -236,5 +264,22 @@ describe('parseWorkbook: progress', () => {
     expect(stages).toEqual(['checking', 'reading', 'converting', 'done'])
     expect(seen.map((p) => p.fraction)).toEqual([...seen.map((p) => p.fraction)].sort((a, b) => a - b))
     expect(seen.at(-1)).toEqual({ stage: 'done', fraction: 1 })
+  })
+})
+
+describe('parseWorkbook: a teaching plan picked as the roster (issue 11 point 10)', () => {
+  it('reads the 中青班 plan, finds no roster header, and names it a teaching plan', () => {
+    const wb = ok(
+      parseWorkbook(readSchoolFixture('schedule-zhongqing-2025.xlsx'), 'schedule-zhongqing-2025.xlsx'),
+    )
+    expect(detectHeaderRow(wb.sheet.text)).toBeNull()
+    expect(missingHeaderReason(wb.sheet.text)).toBe('teachingPlan')
+  })
+
+  it('does not call the roster itself a teaching plan', () => {
+    const wb = ok(
+      parseWorkbook(readSchoolFixture('roster-zhongqing-2025.xlsx'), 'roster-zhongqing-2025.xlsx'),
+    )
+    expect(missingHeaderReason(wb.sheet.text)).toBe('unknown')
   })
 })

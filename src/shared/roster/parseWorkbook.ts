@@ -58,6 +58,7 @@ export type ParseErrorCode =
   | 'tooLarge'
   | 'notSpreadsheet'
   | 'corrupt'
+  | 'textAsExcel'
   | 'zipBomb'
   | 'encrypted'
   | 'tooManyRows'
@@ -157,6 +158,15 @@ export function parseWorkbook(bytes: Uint8Array, fileName: string, options: Pars
     }
   })
 
+  // A text file renamed .xlsx or .xls reads as a one-column CSV of prose: say the file is damaged
+  // instead of asking for a header row. (Systems that save real CSV as .xls write a header row.)
+  if (
+    sniffed.kind === 'csv' &&
+    EXCEL_FILE_NAME.test(fileName.trim()) &&
+    !summaries.some((s) => s.headerFound)
+  )
+    return fail('textAsExcel')
+
   const chosen = chooseSheet(summaries, options.sheetName)
   if (options.sheetName !== undefined && !chosen) return fail('noSuchSheet', options.sheetName)
   const ws = chosen ? wb.Sheets[chosen.name] : undefined
@@ -173,6 +183,9 @@ export function parseWorkbook(bytes: Uint8Array, fileName: string, options: Pars
   if (sniffed.kind === 'csv' || sniffed.kind === 'markup') value.encoding = sniffed.encoding
   return { ok: true, value }
 }
+
+/** Names of binary spreadsheet formats: a file so named never holds plain text. */
+const EXCEL_FILE_NAME = /\.(xlsx|xlsm|xls|et|ods)$/i
 
 function chooseSheet(sheets: SheetSummary[], wanted: string | undefined): SheetSummary | undefined {
   if (wanted !== undefined) return sheets.find((s) => s.name === wanted)
@@ -195,6 +208,8 @@ function errorMessage(code: ParseErrorCode, fileName: string, limits: ParseLimit
       return `${f}不是 Excel 或 CSV 表格，请另存为 .xlsx 后再导入`
     case 'corrupt':
       return `${f}已损坏，无法读取，请在 Excel 中打开后另存为 .xlsx 再导入`
+    case 'textAsExcel':
+      return `${f}已损坏：它的名字是 Excel 表格，里面却只有文字，请确认选对了文件，或重新导出花名册后再导入`
     case 'zipBomb':
       return `${f}解压后体积异常（超过 ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB），为安全起见已拒绝读取，请在 Excel 中另存为新的 .xlsx 后再导入`
     case 'encrypted':

@@ -1,8 +1,6 @@
 import EditIcon from '@mui/icons-material/Edit'
 import Box from '@mui/material/Box'
-import Checkbox from '@mui/material/Checkbox'
 import Chip from '@mui/material/Chip'
-import FormControlLabel from '@mui/material/FormControlLabel'
 import IconButton from '@mui/material/IconButton'
 import TableCell from '@mui/material/TableCell'
 import TableRow from '@mui/material/TableRow'
@@ -15,6 +13,7 @@ import {
   type ClassChecklistItem,
 } from '@shared/checklist'
 import { completionLabel, overdueLabel } from './format'
+import { TaskTicks } from './TaskTicks'
 
 export interface ItemActions {
   tick: (item: ClassChecklistItem, index: number, done: boolean) => void
@@ -60,31 +59,7 @@ export function ChecklistItemRow(props: {
         </TableCell>
       )}
       <TableCell sx={{ borderLeft: late ? '3px solid' : undefined, borderLeftColor: 'error.main' }}>
-        {item.tasks.map((task, i) => (
-          <FormControlLabel
-            key={i}
-            sx={{ display: 'flex', alignItems: 'flex-start', mr: 0, mb: 0.5 }}
-            control={
-              <Checkbox
-                size="small"
-                sx={{ p: 0.5, mt: -0.25 }}
-                checked={task.done}
-                onChange={(e) => actions.tick(item, i, e.target.checked)}
-              />
-            }
-            label={
-              <Typography
-                variant="body2"
-                sx={{
-                  textDecoration: task.done ? 'line-through' : undefined,
-                  color: task.done ? 'text.secondary' : undefined,
-                }}
-              >
-                {task.text}
-              </Typography>
-            }
-          />
-        ))}
+        <TaskTicks tasks={item.tasks} onTick={(i, done) => actions.tick(item, i, done)} />
         {item.note && (
           <Typography
             variant="caption"

@@ -1,8 +1,6 @@
 import { Link as RouterLink } from 'react-router'
 import Button from '@mui/material/Button'
-import Checkbox from '@mui/material/Checkbox'
 import Chip from '@mui/material/Chip'
-import FormControlLabel from '@mui/material/FormControlLabel'
 import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Table from '@mui/material/Table'
@@ -16,6 +14,7 @@ import { checklistStatusLabel, type TodoEntry } from '@shared/checklist'
 import type { ClassRecord } from '../../db/core/database'
 import { overdueLabel } from './format'
 import type { ItemWrites } from './useItemWrites'
+import { TaskTicks } from './TaskTicks'
 
 /**
  * One section of 我的待办; each entry opens its class's checklist at the item, and can be worked
@@ -70,31 +69,10 @@ export function TodoTable(props: {
                   </TableCell>
                   <TableCell sx={{ fontWeight: 600, whiteSpace: 'pre-line' }}>{item.matter}</TableCell>
                   <TableCell>
-                    {item.tasks.map((task, i) => (
-                      <FormControlLabel
-                        key={i}
-                        sx={{ display: 'flex', alignItems: 'flex-start', mr: 0, mb: 0.5 }}
-                        control={
-                          <Checkbox
-                            size="small"
-                            sx={{ p: 0.5, mt: -0.25 }}
-                            checked={task.done}
-                            onChange={(e) => props.writes.tick(classId, item, i, e.target.checked)}
-                          />
-                        }
-                        label={
-                          <Typography
-                            variant="body2"
-                            sx={{
-                              textDecoration: task.done ? 'line-through' : undefined,
-                              color: task.done ? 'text.secondary' : undefined,
-                            }}
-                          >
-                            {task.text}
-                          </Typography>
-                        }
-                      />
-                    ))}
+                    <TaskTicks
+                      tasks={item.tasks}
+                      onTick={(i, done) => props.writes.tick(classId, item, i, done)}
+                    />
                   </TableCell>
                   <TableCell>
                     <Typography variant="body2" sx={{ color: late ? 'error.main' : undefined }}>

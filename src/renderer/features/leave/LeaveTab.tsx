@@ -14,7 +14,7 @@ import dayjs from 'dayjs'
 import { allowedLeaveHours } from '@shared/attendance/leaveLimit'
 import { defaultApproverFor, type LeaveRequestFields } from '@shared/attendance/leaveRequest'
 import { describeLeaveRules } from '@shared/attendance/leaveRuleSettings'
-import { formatHours, formatHoursExact, isZeroHours } from '@shared/plan/hours'
+import { formatHours, isZeroHours } from '@shared/plan/hours'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useNotify } from '../../ui/Notifier'
 import { useClassAttendance } from '../../db/attendance/attendanceModel'
@@ -79,7 +79,7 @@ export function LeaveTab({ cls }: { cls: ClassRecord }) {
           <Typography>
             {isZeroHours(total)
               ? '班次尚未确定总学时（教学计划为空且未设定总学时），无法计算请假上限。'
-              : `总学时 ${formatHours(total)}，每人累计请假不得超过 ${formatHoursExact(allowedLeaveHours(total))} 学时（总学时的1/7）；超过的应作退学处理。`}
+              : `总学时 ${formatHours(total)}，每人累计请假不得超过 ${formatHours(allowedLeaveHours(total))} 学时（总学时的1/7）；超过的应作退学处理。`}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             {describeLeaveRules(model.rules)}

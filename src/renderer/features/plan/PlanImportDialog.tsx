@@ -312,7 +312,7 @@ function SessionPreviewTable(props: {
           {props.sessions.map((s) => {
             const match = matchExisting(s, props.existing)
             return (
-              <TableRow key={s.sourceRow} hover selected={!props.unticked.has(s.sourceRow)}>
+              <TableRow key={s.sourceRow} hover>
                 <TableCell padding="checkbox">
                   <Checkbox
                     checked={!props.unticked.has(s.sourceRow)}

@@ -12,7 +12,7 @@ import { InstallationForm } from './InstallationForm'
 import { LOW_SPACE_BYTES, formatBytes, useStorageStatus } from './storage'
 
 export function SettingsPage() {
-  const { settings: repo, replica } = useData()
+  const { settings: repo } = useData()
   const settings = useSettings()
   const notify = useNotify()
   const [storage, refresh] = useStorageStatus()
@@ -66,9 +66,6 @@ export function SettingsPage() {
                   磁盘剩余空间不足 {formatBytes(LOW_SPACE_BYTES)}，请清理磁盘并导出快照备份。
                 </Alert>
               )}
-              <Typography variant="body2" color="text.secondary">
-                本机标识：{replica.id}
-              </Typography>
               <div>
                 <Button
                   variant="outlined"

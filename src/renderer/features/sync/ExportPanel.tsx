@@ -25,7 +25,7 @@ import { snapshotFileName } from '../../db/sync/syncFileNames'
 import { syncTableLabel } from '../../db/sync/syncTableLabels'
 import { platform } from '../../platform'
 import { SyncProgress } from './SyncProgress'
-import { passphraseProblem } from './syncPassphrase'
+import { passphraseLengthProblem, passphraseProblem } from './syncPassphrase'
 import { baseName } from './syncFormat'
 import { useSyncServices } from './useSyncServices'
 
@@ -68,6 +68,7 @@ export function ExportPanel() {
 
   const usingRemembered = remembered !== null && passphrase === remembered
   const problem = encrypt ? passphraseProblem(passphrase, usingRemembered ? passphrase : repeated) : null
+  const lengthProblem = encrypt ? passphraseLengthProblem(passphrase) : null
   const scopeProblem = scopeKind === 'some' && selected.length === 0 ? '请至少选择一个班次' : null
   const busy = progress !== null
 
@@ -172,8 +173,15 @@ export function ExportPanel() {
                 type="password"
                 autoComplete="new-password"
                 value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-                helperText="导入时需要输入同一个密码；请用其他方式（当面、电话）告诉对方，不要写在U盘上"
+                onChange={(e) => {
+                  setPassphrase(e.target.value)
+                  setError(undefined)
+                }}
+                error={lengthProblem !== null}
+                helperText={
+                  lengthProblem ??
+                  '导入时需要输入同一个密码；请用其他方式（当面、电话）告诉对方，不要写在U盘上'
+                }
               />
               {!usingRemembered && (
                 <TextField
@@ -181,7 +189,10 @@ export function ExportPanel() {
                   type="password"
                   autoComplete="new-password"
                   value={repeated}
-                  onChange={(e) => setRepeated(e.target.value)}
+                  onChange={(e) => {
+                    setRepeated(e.target.value)
+                    setError(undefined)
+                  }}
                 />
               )}
               <FormControlLabel

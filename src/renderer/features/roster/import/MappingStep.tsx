@@ -11,7 +11,7 @@ import TableRow from '@mui/material/TableRow'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { ROSTER_FIELDS, ROSTER_FIELD_LABELS, isRosterField, type RosterField } from '@shared/roster/fields'
-import type { ColumnMapping } from '@shared/roster/headerMap'
+import { missingHeaderReason, type ColumnMapping } from '@shared/roster/headerMap'
 import { splitUnitAndPost } from '@shared/roster/unitAndPost'
 import type { RosterImport } from './useRosterImport'
 
@@ -74,7 +74,14 @@ export function MappingStep({ flow }: { flow: RosterImport }) {
           ))}
         </TextField>
       </Stack>
-      {!mapping && <Alert severity="warning">没有找到表头行，请在上面选择表头在第几行。</Alert>}
+      {!mapping &&
+        (missingHeaderReason(text) === 'teachingPlan' ? (
+          <Alert severity="warning">
+            这个文件看起来是教学计划（课表），不是花名册。请重新选择花名册文件；教学计划请在班次的“教学计划”页导入。
+          </Alert>
+        ) : (
+          <Alert severity="warning">没有找到表头行，请在上面选择表头在第几行。</Alert>
+        ))}
       {mapping?.problems.map((p) => (
         <Alert key={p} severity="warning">
           {p}
