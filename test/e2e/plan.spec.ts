@@ -9,6 +9,9 @@ import { PlanPage, schoolFixture } from './pages/PlanPage'
 
 const SHOTS = '/tmp/shots-att2'
 
+// Whole-plan imports, edits and PDF checks: longer than the default minute on a busy 2-core machine.
+test.describe.configure({ timeout: 180_000 })
+
 test('import the shared plan with a preview, then edit it by hand, copy a day and see the week', async ({
   page,
 }) => {
