@@ -68,7 +68,7 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
 
   return (
     <Box data-testid="attendance-tab">
-      <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <ToggleButtonGroup
           size="small"
           exclusive
@@ -91,9 +91,10 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
       )}
 
       {perSession && session && (
-        <Paper sx={{ p: 2, mb: 2 }}>
+        <Paper sx={{ px: 1.5, py: 1, mb: 1 }}>
           <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <IconButton
+              size="small"
               aria-label="上一节课"
               disabled={index <= 0}
               onClick={() => set({ session: model.sessions[index - 1]!.id })}
@@ -106,6 +107,7 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
               onChange={(id) => set({ session: id })}
             />
             <IconButton
+              size="small"
               aria-label="下一节课"
               disabled={index >= model.sessions.length - 1}
               onClick={() => set({ session: model.sessions[index + 1]!.id })}
@@ -125,17 +127,20 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
                 }}
                 error={Boolean(codeError)}
                 helperText={codeError}
+                size="small"
                 sx={{ width: 160 }}
               />
             )}
             <Box sx={{ flexGrow: 1 }} />
             <Button
+              size="small"
               startIcon={<PrintIcon />}
               onClick={() => void navigate(printPath(cls.id, 'signin', { session: session.id, order, view }))}
             >
               打印本节签到表
             </Button>
             <Button
+              size="small"
               startIcon={<PrintIcon />}
               onClick={() =>
                 void navigate(
@@ -146,7 +151,7 @@ export function AttendanceTab({ cls }: { cls: ClassRecord }) {
               打印当天签到表
             </Button>
           </Stack>
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="session-info">
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} data-testid="session-info">
             {dateWithWeekday(session.date)} {slotLabel(session.slot)} {session.start}–{session.end} ·{' '}
             {sessionFormLabel(session.form)} · {session.topic}
             {session.teacher && ` · ${session.teacher}`}

@@ -33,6 +33,12 @@ import {
 import { SessionCallBar } from './SessionCallBar'
 import { StatusChip } from './StatusChip'
 
+/** Compact rows (issue 11): a 50-person class fits on a 1366×768 screen with little scrolling. */
+const COMPACT_TABLE = {
+  '& .MuiTableCell-root': { py: 0.25, lineHeight: 1.4 },
+  '& .MuiChip-root': { height: 20 },
+} as const
+
 // Other screens name students the roll call's way.
 export { seatName }
 
@@ -140,35 +146,43 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
   return (
     <Box data-testid="roll-call">
       {totals && (
-        <Stack
-          direction="row"
-          spacing={1}
-          useFlexGap
-          sx={{ mb: 1.5, flexWrap: 'wrap' }}
-          data-testid="session-totals"
-        >
-          <Chip label={`应到 ${totals.expected}`} />
-          {totals.callState === 'called' ? (
-            <Chip color="success" label={`实到 ${totals.attended}`} />
-          ) : (
-            <Chip label={`未标记 ${totals.uncalled}`} variant="outlined" />
-          )}
-          {model.statuses
-            .filter((s) => s.code !== 'present' && totals.counts[s.code] > 0)
-            .map((s) => (
+        // The totals and the call state share one line, so the list starts higher (issue 11).
+        <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Stack
+            direction="row"
+            spacing={0.5}
+            useFlexGap
+            sx={{ flexWrap: 'wrap' }}
+            data-testid="session-totals"
+          >
+            <Chip size="small" label={`应到 ${totals.expected}`} />
+            {totals.callState === 'called' ? (
+              <Chip size="small" color="success" label={`实到 ${totals.attended}`} />
+            ) : (
+              <Chip size="small" label={`未标记 ${totals.uncalled}`} variant="outlined" />
+            )}
+            {model.statuses
+              .filter((s) => s.code !== 'present' && totals.counts[s.code] > 0)
+              .map((s) => (
+                <Chip
+                  key={s.code}
+                  size="small"
+                  label={`${s.label} ${totals.counts[s.code]}`}
+                  sx={{ bgcolor: s.color, color: '#fff' }}
+                />
+              ))}
+            {totals.rate !== null && (
               <Chip
-                key={s.code}
-                label={`${s.label} ${totals.counts[s.code]}`}
-                sx={{ bgcolor: s.color, color: '#fff' }}
+                size="small"
+                variant="outlined"
+                label={`出勤率 ${Math.round(totals.rate * 1000) / 10}%`}
               />
-            ))}
-          {totals.rate !== null && (
-            <Chip variant="outlined" label={`出勤率 ${Math.round(totals.rate * 1000) / 10}%`} />
-          )}
+            )}
+          </Stack>
+          <SessionCallBar session={session} totals={totals} />
         </Stack>
       )}
-      {totals && <SessionCallBar session={session} totals={totals} />}
-      <Paper sx={{ p: 2, mb: 2 }}>
+      <Paper sx={{ px: 1.5, py: 1, mb: 1 }}>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
           <TextField
             inputRef={input}
@@ -177,11 +191,16 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
             value={query}
             onChange={(e) => dispatch({ type: 'queryChanged', text: e.target.value })}
             onKeyDown={onKeyDown}
-            sx={{ width: 260 }}
+            size="small"
+            sx={{ width: 240 }}
             slotProps={{ htmlInput: { 'aria-label': '点名搜索', autoComplete: 'off' } }}
           />
           {mode.kind === 'status' && (
-            <Alert severity="info" sx={{ py: 0 }} data-testid="roll-call-prompt">
+            <Alert
+              severity="info"
+              sx={{ py: 0, flex: '1 1 0', minWidth: 280 }}
+              data-testid="roll-call-prompt"
+            >
               {seatName(mode.student)}：按键记状态 {keyHelp}（Esc 返回）
             </Alert>
           )}
@@ -197,6 +216,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
                 value={minutes}
                 onChange={(e) => dispatch({ type: 'minutesChanged', text: e.target.value })}
                 onKeyDown={onMinutesKey}
+                size="small"
                 sx={{ width: 150 }}
                 slotProps={{ htmlInput: { min: 1, max: 1440, 'aria-label': '分钟数' } }}
               />
@@ -206,7 +226,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
             </Stack>
           )}
           {mode.kind === 'search' && (
-            <Typography variant="body2" color="text.secondary">
+            <Typography variant="body2" color="text.secondary" sx={{ flex: '1 1 0', minWidth: 280 }}>
               输入后按 Enter 选中（↑↓ 换人），再按键记状态：{keyHelp}。姓名或拼音只找到一人时可直接按数字键
             </Typography>
           )}
@@ -214,7 +234,7 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
         {last && (
           <Alert
             severity="success"
-            sx={{ mt: 1.5 }}
+            sx={{ mt: 1, py: 0 }}
             data-testid="roll-call-last"
             action={
               <Button color="inherit" size="small" onClick={() => void undo()}>
@@ -232,8 +252,8 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
           本班还没有学员。请先在“学员”中导入花名册。
         </Paper>
       ) : (
-        <TableContainer component={Paper} sx={{ maxHeight: 'calc(100vh - 360px)', minHeight: 240 }}>
-          <Table size="small" stickyHeader aria-label="点名名单">
+        <TableContainer component={Paper} sx={{ maxHeight: 'calc(100vh - 200px)', minHeight: 240 }}>
+          <Table size="small" stickyHeader aria-label="点名名单" sx={COMPACT_TABLE}>
             <TableHead>
               <TableRow>
                 <TableCell>座号</TableCell>

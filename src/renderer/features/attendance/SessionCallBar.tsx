@@ -8,6 +8,15 @@ import { useData } from '../../db/core/DataProvider'
 import { errorMessage, useNotify } from '../../ui/Notifier'
 import { useActor } from '../checklist'
 
+/** One dense line beside the session totals (issue 11: the student list starts higher). */
+const BAR_SX = {
+  flex: '1 1 480px',
+  py: 0,
+  typography: 'body2',
+  '& .MuiAlert-icon, & .MuiAlert-message': { py: 0.5 },
+  '& .MuiAlert-action': { py: 0, alignItems: 'center' },
+} as const
+
 /**
  * A session's roll-call state above the roll call (issue 11): 未点名 / 点名中 with 完成点名, which
  * records who (设置's current user, else asked) and when and makes the unmarked students present;
@@ -38,7 +47,7 @@ export function SessionCallBar(props: { session: SessionRecord; totals: SessionA
     return (
       <Alert
         severity="success"
-        sx={{ mb: 1.5 }}
+        sx={BAR_SX}
         data-testid="session-call-state"
         action={
           <Button color="inherit" size="small" disabled={busy} onClick={() => void reopen()}>
@@ -54,7 +63,7 @@ export function SessionCallBar(props: { session: SessionRecord; totals: SessionA
   return (
     <Alert
       severity={state === 'open' ? 'warning' : 'info'}
-      sx={{ mb: 1.5 }}
+      sx={BAR_SX}
       data-testid="session-call-state"
       action={
         <Button color="inherit" size="small" variant="outlined" onClick={complete}>

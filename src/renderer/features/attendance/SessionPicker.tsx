@@ -15,6 +15,7 @@ export function SessionPicker(props: {
       label="课程"
       value={props.sessions.some((s) => s.id === props.value) ? props.value : ''}
       onChange={(e) => props.onChange(e.target.value)}
+      size="small"
       sx={{ minWidth: 360, maxWidth: '100%' }}
     >
       {props.sessions.map((s) => (

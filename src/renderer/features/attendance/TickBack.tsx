@@ -27,6 +27,12 @@ import { sessionCode } from './sessionCode'
 import { signInBlocks, type SheetOrder } from './signInSheet'
 import { defaultUnsignedStatus, initiallyUnsigned, tickBackChanges } from './tickBack'
 
+/** Compact rows (issue 11): most of a 50-person class on one 1366×768 screen. */
+const COMPACT_TABLE = {
+  '& th': { whiteSpace: 'nowrap' },
+  '& .MuiTableCell-root': { py: 0.25, lineHeight: 1.4 },
+} as const
+
 /**
  * 签到表回录: the signed sheet back on screen, line for line as printed (same order, same numbers),
  * with a box to tick for each line left unsigned. Saving writes only what differs from the
@@ -95,10 +101,10 @@ export function TickBack(props: {
   return (
     <Box data-testid="tick-back">
       {actor.dialog}
-      <Paper sx={{ p: 2, mb: 2 }}>
+      <Paper sx={{ px: 1.5, py: 1, mb: 1 }}>
         <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Box sx={{ flexGrow: 1 }}>
-            <Typography variant="h6" sx={{ fontWeight: 700 }}>
+            <Typography variant="subtitle1" sx={{ fontWeight: 700, lineHeight: 1.4 }}>
               签到表回录
             </Typography>
             <Typography variant="body2" color="text.secondary">
@@ -119,22 +125,22 @@ export function TickBack(props: {
           <Typography>
             未签到 <b data-testid="unsigned-count">{unsignedCount}</b> 人
           </Typography>
-          <Button variant="contained" onClick={() => void save()}>
+          <Button variant="contained" size="small" onClick={() => void save()}>
             保存回录结果
           </Button>
         </Stack>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
           对照纸质签到表，勾选没有签名的学员；已批准请假的学员默认记为相应的假别，其余记为旷课，可逐个改。
         </Typography>
         {saved && (
-          <Alert severity="success" sx={{ mt: 1 }} data-testid="tick-back-saved">
+          <Alert severity="success" sx={{ mt: 1, py: 0 }} data-testid="tick-back-saved">
             {saved}
           </Alert>
         )}
       </Paper>
 
       <Paper sx={{ mb: 2 }}>
-        <Table size="small" aria-label="签到表回录" sx={{ '& th': { whiteSpace: 'nowrap' } }}>
+        <Table size="small" aria-label="签到表回录" sx={COMPACT_TABLE}>
           <TableHead>
             <TableRow>
               <TableCell width={56}>序号</TableCell>
@@ -166,6 +172,8 @@ export function TickBack(props: {
                       <TableCell>{[student.unit, student.post].filter(Boolean).join(' ')}</TableCell>
                       <TableCell>
                         <Checkbox
+                          size="small"
+                          sx={{ p: 0.25 }}
                           checked={line.unsigned}
                           onChange={(e) => edit(student.enrollmentId, { unsigned: e.target.checked })}
                           slotProps={{ input: { 'aria-label': `${student.name}未签到` } }}
@@ -179,7 +187,8 @@ export function TickBack(props: {
                             onChange={(e) =>
                               edit(student.enrollmentId, { status: e.target.value as AttendanceStatusCode })
                             }
-                            sx={{ minWidth: 120 }}
+                            size="small"
+                            sx={{ minWidth: 120, '& .MuiSelect-select': { py: 0.25 } }}
                             slotProps={{ htmlInput: { 'aria-label': `${student.name}记为` } }}
                           >
                             {[...new Set([...offered.map((s) => s.code), line.status])].map((code) => (

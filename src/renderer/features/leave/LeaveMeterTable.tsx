@@ -53,12 +53,17 @@ export function LeaveMeterTable(props: {
   if (model.students.length === 0) return <Typography color="text.secondary">本班还没有学员。</Typography>
   // The class list scrolls in its own box, so the requests below stay a short scroll away.
   return (
-    <TableContainer sx={{ maxHeight: 'max(360px, calc(100vh - 380px))' }}>
+    <TableContainer sx={{ maxHeight: 'max(360px, calc(100vh - 300px))' }}>
       <Table
         size="small"
         stickyHeader
         aria-label="学员请假情况"
-        sx={{ '& th, & td:nth-of-type(-n+5)': { whiteSpace: 'nowrap' } }}
+        sx={{
+          '& th, & td:nth-of-type(-n+5)': { whiteSpace: 'nowrap' },
+          // Compact rows (issue 11): most of a 50-person class on one 1366×768 screen.
+          '& .MuiTableCell-root': { py: 0.25, lineHeight: 1.4 },
+          '& td .MuiButton-root': { py: 0, minWidth: 0 },
+        }}
       >
         <TableHead>
           <TableRow>
@@ -108,10 +113,11 @@ export function LeaveMeterTable(props: {
                       variant={f.severity === 'info' ? 'outlined' : 'filled'}
                       label={f.message}
                       sx={{
-                        m: 0.25,
+                        m: 0.125,
                         maxWidth: 420,
                         height: 'auto',
-                        '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+                        fontSize: 12,
+                        '& .MuiChip-label': { whiteSpace: 'normal', py: 0.125, px: 0.75 },
                       }}
                       data-testid="leave-flag"
                       data-code={f.code}

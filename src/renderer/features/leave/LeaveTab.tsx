@@ -1,10 +1,11 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { useNavigate } from 'react-router'
 import AddIcon from '@mui/icons-material/Add'
 import TuneIcon from '@mui/icons-material/Tune'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
+import Collapse from '@mui/material/Collapse'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
@@ -32,6 +33,47 @@ import { LeaveRulesDialog } from './LeaveRulesDialog'
 import { printPath } from '../../ui/print/printPath'
 
 type Editing = { id: string | null; initial: LeaveRequestFields }
+
+/**
+ * The tab's warnings as one alert (issue 11): with more than one, a single line shows the first and
+ * 展开 shows them all, so the class list is not pushed off the screen.
+ */
+function LeaveBanners(props: { items: (ReactNode | false)[]; severity: 'error' | 'warning' }) {
+  const [open, setOpen] = useState(false)
+  const items = props.items.filter(Boolean)
+  if (items.length === 0) return null
+  const folded = items.length > 1 && !open
+  return (
+    <Alert
+      severity={props.severity}
+      sx={{
+        mb: 1,
+        py: 0,
+        '& .MuiAlert-icon, & .MuiAlert-message': { py: 0.75 },
+        '& .MuiAlert-message': { minWidth: 0 },
+      }}
+      data-testid="leave-banners"
+      action={
+        items.length > 1 && (
+          <Button color="inherit" size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? '收起' : `展开（共 ${items.length} 条）`}
+          </Button>
+        )
+      }
+    >
+      <Collapse in={!folded} collapsedSize={20}>
+        {items.map((item, i) => (
+          <Box
+            key={i}
+            sx={folded ? { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } : undefined}
+          >
+            {item}
+          </Box>
+        ))}
+      </Collapse>
+    </Alert>
+  )
+}
 
 /** The class's 请假 tab: the 1/7 meter per student, the leave requests, and discipline records. */
 export function LeaveTab({ cls }: { cls: ClassRecord }) {
@@ -74,7 +116,7 @@ export function LeaveTab({ cls }: { cls: ClassRecord }) {
 
   return (
     <Box data-testid="leave-tab">
-      <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <Box sx={{ flexGrow: 1 }} data-testid="leave-policy">
           <Typography>
             {isZeroHours(total)
@@ -85,40 +127,52 @@ export function LeaveTab({ cls }: { cls: ClassRecord }) {
             {describeLeaveRules(model.rules)}
           </Typography>
         </Box>
-        <Button startIcon={<TuneIcon />} disabled={!storedRules} onClick={() => setEditingRules(true)}>
+        <Button
+          size="small"
+          startIcon={<TuneIcon />}
+          disabled={!storedRules}
+          onClick={() => setEditingRules(true)}
+        >
           请假规则设置
         </Button>
-        <Button variant="outlined" onClick={() => setDiscipline('')}>
+        <Button size="small" variant="outlined" onClick={() => setDiscipline('')}>
           记录批评教育 / 擅自离校
         </Button>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => newRequest()}>
+        <Button size="small" variant="contained" startIcon={<AddIcon />} onClick={() => newRequest()}>
           登记请假
         </Button>
       </Stack>
-      {cls.noLeave && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          本班次为脱产封闭培训班次（{cls.name}），原则上不得请假。登记的请假都会提示报学员工作科。
-        </Alert>
-      )}
-      {withdraw.length > 0 && (
-        <Alert severity="error" sx={{ mb: 2 }} data-testid="withdraw-alert">
-          {withdraw.map((r) => model.studentById.get(r.enrollmentId)?.name).join('、')}{' '}
-          应作退学处理，请打印报告报学员工作科。
-        </Alert>
-      )}
-      {office.length > 0 && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          需报学员工作科：{office.map((r) => model.studentById.get(r.enrollmentId)?.name).join('、')}
-        </Alert>
-      )}
+      <LeaveBanners
+        items={[
+          withdraw.length > 0 && (
+            <span data-testid="withdraw-alert">
+              {withdraw.map((r) => model.studentById.get(r.enrollmentId)?.name).join('、')}{' '}
+              应作退学处理，请打印报告报学员工作科。
+            </span>
+          ),
+          office.length > 0 && (
+            <span>
+              需报学员工作科：{office.map((r) => model.studentById.get(r.enrollmentId)?.name).join('、')}
+            </span>
+          ),
+          cls.noLeave && (
+            <span>
+              本班次为脱产封闭培训班次（{cls.name}），原则上不得请假。登记的请假都会提示报学员工作科。
+            </span>
+          ),
+        ]}
+        severity={withdraw.length > 0 ? 'error' : 'warning'}
+      />
 
-      <Paper sx={{ p: 2, mb: 2 }}>
-        <Stack direction="row" sx={{ alignItems: 'center', mb: 1 }}>
+      <Paper sx={{ px: 1.5, py: 1, mb: 1 }}>
+        <Stack direction="row" sx={{ alignItems: 'center', mb: 0.5 }}>
           <Typography variant="subtitle1" sx={{ fontWeight: 700, flexGrow: 1 }}>
             学员请假情况
           </Typography>
           <FormControlLabel
-            control={<Switch checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.target.checked)} />}
+            control={
+              <Switch size="small" checked={onlyFlagged} onChange={(e) => setOnlyFlagged(e.target.checked)} />
+            }
             label="只看有请假或提示的学员"
           />
         </Stack>
@@ -131,7 +185,7 @@ export function LeaveTab({ cls }: { cls: ClassRecord }) {
         />
       </Paper>
 
-      <Paper sx={{ p: 2, mb: 2 }}>
+      <Paper sx={{ px: 1.5, py: 1, mb: 1 }}>
         <Typography variant="subtitle1" sx={{ fontWeight: 700 }} gutterBottom>
           请假单
         </Typography>

@@ -97,7 +97,7 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
 
   if (!roster) return null
   return (
-    <Stack spacing={2}>
+    <Stack spacing={1}>
       <RosterToolbar
         hasPeople={rows.length > 0}
         onImport={() => void pickFile()}
@@ -118,12 +118,15 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
               placeholder="姓名、拼音首字母（如 zs）、身份证号后几位、单位"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
+              size="small"
               sx={{ width: 380 }}
               type="search"
             />
             {present.has('idNumber') && (
               <FormControlLabel
-                control={<Switch checked={revealIds} onChange={(e) => setRevealIds(e.target.checked)} />}
+                control={
+                  <Switch size="small" checked={revealIds} onChange={(e) => setRevealIds(e.target.checked)} />
+                }
                 label="显示完整身份证号"
               />
             )}
@@ -133,7 +136,7 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
               {query.trim() ? `，找到 ${shown.length} 人` : ''}
             </Typography>
           </Stack>
-          <Box sx={{ height: 'calc(100vh - 300px)', minHeight: 360 }}>
+          <Box sx={{ height: 'calc(100vh - 200px)', minHeight: 360 }}>
             <DataGrid
               rows={shown}
               columns={columns}
@@ -144,6 +147,9 @@ export function RosterTab({ cls }: { cls: ClassRecord }) {
                 noRowsLabel: `没有找到“${query.trim()}”，可输入姓名、拼音首字母、身份证号后几位或单位`,
               }}
               density="compact"
+              // Compact rows (issue 11): the density scales these by 0.7, to 28 and 33 px.
+              rowHeight={40}
+              columnHeaderHeight={48}
               disableRowSelectionOnClick
               isCellEditable={(p) => isEditableField(p.field, revealIds)}
               processRowUpdate={async (next: RosterGridRow, previous: RosterGridRow) => {

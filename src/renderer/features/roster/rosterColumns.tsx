@@ -51,28 +51,29 @@ export function rosterColumns(o: RosterColumnOptions): GridColDef<RosterGridRow>
   /** A roster field's column: heading and editability from fields.ts. */
   const field = (name: keyof RosterGridRow & RosterField, extra: Partial<GridColDef<RosterGridRow>> = {}) =>
     text(name, ROSTER_SCREEN_LABELS[name], extra)
+  // Widths add up to what fits beside the navigation at 1366 px, 宿舍/状态/操作 included (issue 11).
   const columns: (GridColDef<RosterGridRow> | false)[] = [
-    field('seat', { type: 'number', width: 72, align: 'center', headerAlign: 'center' }),
-    field('name', { width: 96 }),
-    field('gender', { type: 'singleSelect', valueOptions: ['男', '女'], width: 70 }),
+    field('seat', { type: 'number', width: 56, align: 'center', headerAlign: 'center' }),
+    field('name', { width: 80 }),
+    field('gender', { type: 'singleSelect', valueOptions: ['男', '女'], width: 56 }),
     o.present.has('idNumber') &&
       field('idNumber', {
-        width: 180,
+        width: 164,
         valueFormatter: (v: string) => (o.revealIds ? v : maskIdNumber(v)),
       }),
     o.present.has('studentNo') && field('studentNo', { width: 110 }),
     o.present.has('college') && field('college', { width: 120 }),
     o.present.has('major') && field('major', { width: 120 }),
-    o.present.has('unit') && field('unit', { flex: 1, minWidth: 160 }),
-    o.present.has('post') && field('post', { flex: 1, minWidth: 120 }),
-    field('phone', { width: 124 }),
+    o.present.has('unit') && field('unit', { flex: 1, minWidth: 120 }),
+    o.present.has('post') && field('post', { flex: 1, minWidth: 96 }),
+    field('phone', { width: 110 }),
     field('politicalStatus', { width: 96 }),
     field('ethnicity', { width: 70 }),
     field('birthDate', { width: 104 }),
-    text('groupName', '小组', { width: 80 }),
+    text('groupName', '小组', { width: 64 }),
     text('partyGroupName', '党小组', { width: 96 }),
     text('roles', '班内职务', {
-      width: 180,
+      width: 112,
       sortable: false,
       valueGetter: (_v, r) => [...r.roles, ...r.leads].join('、'),
       renderCell: ({ row }) => (
@@ -90,9 +91,9 @@ export function rosterColumns(o: RosterColumnOptions): GridColDef<RosterGridRow>
         </Stack>
       ),
     }),
-    (o.residential || o.present.has('dormRoom')) && text('dormRoom', '宿舍', { width: 80 }),
+    (o.residential || o.present.has('dormRoom')) && text('dormRoom', '宿舍', { width: 64 }),
     text('status', '状态', {
-      width: 84,
+      width: 72,
       type: 'singleSelect',
       valueOptions: Object.entries(ENROLLMENT_STATUS_LABELS).map(([value, label]) => ({ value, label })),
       renderCell: ({ row }) => {
@@ -115,7 +116,7 @@ export function rosterColumns(o: RosterColumnOptions): GridColDef<RosterGridRow>
       field: 'actions',
       type: 'actions',
       headerName: '操作',
-      width: 116,
+      width: 108,
       getActions: ({ row }) => [
         <GridActionsCellItem
           key="edit"

@@ -71,28 +71,43 @@ export function GroupCard(p: GroupCardProps) {
       <CardHeader
         title={p.title}
         subheader={`${p.members.length} 人（男 ${men}，女 ${women}）`}
-        slotProps={{ title: { variant: 'subtitle1', sx: { fontWeight: 700 } } }}
+        slotProps={{
+          title: { variant: 'subtitle1', sx: { fontWeight: 700, lineHeight: 1.5 } },
+          subheader: { variant: 'caption', sx: { whiteSpace: 'nowrap' } },
+        }}
         action={
           p.groupId && (
             <>
               <Tooltip title="改名">
-                <IconButton aria-label={`${p.title}改名`} onClick={p.onRename}>
+                <IconButton size="small" aria-label={`${p.title}改名`} onClick={p.onRename}>
                   <EditIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
               <Tooltip title="删除">
-                <IconButton aria-label={`删除${p.title}`} onClick={p.onDelete}>
+                <IconButton size="small" aria-label={`删除${p.title}`} onClick={p.onDelete}>
                   <DeleteIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
             </>
           )
         }
-        sx={{ pb: 0 }}
+        // Title and count share a line where the card is wide enough (issue 11: six groups to a row).
+        sx={{
+          px: 1,
+          pt: 0.75,
+          pb: 0,
+          '& .MuiCardHeader-content': {
+            display: 'flex',
+            flexWrap: 'wrap',
+            alignItems: 'baseline',
+            columnGap: 1,
+          },
+          '& .MuiCardHeader-action': { m: 0 },
+        }}
       />
-      <CardContent sx={{ pt: 0 }}>
+      <CardContent sx={{ px: 1, pt: 0, '&:last-child': { pb: 0.75 } }}>
         {p.members.length === 0 ? (
-          <Typography variant="body2" color="text.secondary" sx={{ py: 2 }}>
+          <Typography variant="body2" color="text.secondary" sx={{ py: 0.5 }}>
             把学员拖到这里，或勾选学员后用上方的“移到”
           </Typography>
         ) : (
@@ -113,7 +128,7 @@ export function GroupCard(p: GroupCardProps) {
                       e.dataTransfer.effectAllowed = 'move'
                     }}
                     data-testid={`member-${m.person.name}`}
-                    sx={{ cursor: 'grab' }}
+                    sx={{ cursor: 'grab', py: 0 }}
                     secondaryAction={
                       p.onSetLeader && (
                         <Tooltip title={isLeader ? `取消${p.leaderLabel}` : `设为${p.leaderLabel}`}>
@@ -139,9 +154,27 @@ export function GroupCard(p: GroupCardProps) {
                       checked={p.selected.has(id)}
                       onChange={() => p.onToggle(id)}
                       slotProps={{ input: { 'aria-label': `选择${m.person.name}` } }}
-                      sx={{ p: 0.5 }}
+                      sx={{ p: 0.25 }}
                     />
                     <ListItemText
+                      // One line per member: the name, then sex and unit cut to fit.
+                      sx={{
+                        my: 0,
+                        display: 'flex',
+                        alignItems: 'baseline',
+                        gap: 0.75,
+                        minWidth: 0,
+                        '& .MuiListItemText-secondary': {
+                          minWidth: 0,
+                          whiteSpace: 'nowrap',
+                          overflow: 'hidden',
+                          textOverflow: 'ellipsis',
+                        },
+                      }}
+                      slotProps={{
+                        primary: { sx: { whiteSpace: 'nowrap', flexShrink: 0 } },
+                        secondary: { variant: 'caption' },
+                      }}
                       primary={
                         <Box component="span">
                           {m.person.name}

@@ -26,6 +26,8 @@ import { printPath } from '../../../ui/print/printPath'
 
 const UNGROUPED = '__none__'
 
+const CARD_SIZE = { xs: 12, sm: 6, md: 3, lg: 2 }
+
 /**
  * 分组 tab: 小组 and 党小组 of the class. Create groups, split automatically (balanced by unit and
  * gender), then adjust: drag members between cards, or tick them and choose 移到 (keyboard).
@@ -87,7 +89,7 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
   const cardProps = { selected, onToggle: toggle, onDropMembers: move, dragIds, leaderLabel }
 
   return (
-    <Stack spacing={2}>
+    <Stack spacing={1}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <ToggleButtonGroup
           exclusive
@@ -103,10 +105,11 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
           <ToggleButton value="discussion">小组</ToggleButton>
           <ToggleButton value="party">党小组</ToggleButton>
         </ToggleButtonGroup>
-        <Button startIcon={<AddIcon />} variant="outlined" onClick={() => setNaming('new')}>
+        <Button size="small" startIcon={<AddIcon />} variant="outlined" onClick={() => setNaming('new')}>
           新建{label}
         </Button>
         <Button
+          size="small"
           startIcon={<AutoIcon />}
           variant="outlined"
           disabled={members.length === 0}
@@ -115,6 +118,7 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
           自动分{label}
         </Button>
         <Button
+          size="small"
           startIcon={<PrintIcon />}
           disabled={groups.length === 0}
           onClick={() => void navigate(printPath(cls.id, 'roster-groups', { kind }))}
@@ -128,7 +132,7 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
         </Paper>
       ) : (
         <>
-          <Paper variant="outlined" sx={{ p: 1.5 }}>
+          <Paper variant="outlined" sx={{ px: 1.5, py: 0.75 }}>
             <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
               <Typography>已选 {selected.size} 人</Typography>
               <TextField
@@ -148,16 +152,22 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
               </TextField>
               <Button
                 variant="contained"
+                size="small"
                 disabled={selected.size === 0 || target === ''}
                 onClick={() => move([...selected], target === UNGROUPED ? null : target)}
               >
                 移动
               </Button>
-              {selected.size > 0 && <Button onClick={() => setSelected(new Set())}>取消选择</Button>}
+              {selected.size > 0 && (
+                <Button size="small" onClick={() => setSelected(new Set())}>
+                  取消选择
+                </Button>
+              )}
             </Stack>
           </Paper>
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
+          {/* Six groups to a row at 1366 px, and 未分组 a thin strip once empty (issue 11). */}
+          <Grid container spacing={1}>
+            <Grid size={inGroup(null).length === 0 ? 12 : CARD_SIZE}>
               <GroupCard
                 {...cardProps}
                 groupId={null}
@@ -167,7 +177,7 @@ export function GroupsTab({ cls }: { cls: ClassRecord }) {
               />
             </Grid>
             {groups.map((g) => (
-              <Grid key={g.id} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
+              <Grid key={g.id} size={CARD_SIZE}>
                 <GroupCard
                   {...cardProps}
                   groupId={g.id}
