@@ -28,6 +28,9 @@ const RENDERER_DIR = join(here, '../renderer')
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 
 pinUserDataPath(app)
+// The UI is Chinese: date and time inputs (the browser's own pickers) follow zh-CN whatever the
+// office PC's Windows locale is. Must be set before \`ready\`.
+app.commandLine.appendSwitch('lang', 'zh-CN')
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 
 if (!app.requestSingleInstanceLock()) {

@@ -65,6 +65,8 @@ test('roll call by keyboard, the class grid, head counts on a field trip', async
   await expect(att.totals).not.toContainText('出勤率')
   await expect(att.callState).toContainText('未点名')
   await expect(att.row('姜敏')).toContainText('未点名')
+  // At 1366×768 an office worker sees a good part of the class at once (it was 1 row).
+  expect(await att.rowsInView()).toBeGreaterThanOrEqual(8)
   await page.screenshot({ path: `${SHOTS}/attendance-rollcall-uncalled.png` })
 
   // Seat number, pinyin initials, then a status key; 迟到 asks for minutes.

@@ -92,4 +92,15 @@ export class AttendancePage {
   row(name: string): Locator {
     return this.rows.filter({ hasText: name })
   }
+
+  /** How many roll-call rows lie wholly inside the window, without scrolling (issue 11: density). */
+  async rowsInView(): Promise<number> {
+    const height = this.page.viewportSize()?.height ?? 0
+    let n = 0
+    for (const row of await this.rows.all()) {
+      const box = await row.boundingBox()
+      if (box && box.height > 0 && box.y >= 0 && box.y + box.height <= height) n += 1
+    }
+    return n
+  }
 }
