@@ -143,7 +143,7 @@ test('a new class has no type until chosen; a class long past its 结业日期 i
   await app.undoNotice('已将“2025年春季中青年干部培训班”标为已结业')
   await expect(page.getByTestId('finish-suggestion')).toBeVisible()
   await page.getByTestId('finish-suggestion').getByRole('button', { name: '标为已结业' }).click()
-  await app.expectNotice('标为已结业')
+  await app.expectNotice('已将“2025年春季中青年干部培训班”标为已结业')
   await expect(page.getByTestId('finish-suggestion')).toBeHidden()
   await expect(progress).toHaveCount(0)
   await expect(page.getByText('已结业的班次').locator('..')).toContainText('1')
