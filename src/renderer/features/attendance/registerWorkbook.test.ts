@@ -117,8 +117,13 @@ describe('registerWorkbook', () => {
       1,
     ])
     expect(rows[3]![12]).toBe(3)
+    // 备注 carries facts only, as on paper; the screen's reminders are not exported (issue 11 point 3).
+    expect(REGISTER_HEADER.at(-1)).toBe('备注')
+    expect(rows[3]!.at(-1)).toBe('累计请假 3 学时，超过总学时的1/7（0.86 学时）')
+    expect(rows.flat()).not.toContain(lines[0]!.remarks)
     const detail = utils.sheet_to_json<unknown[]>(book.Sheets['考勤明细']!, { header: 1, defval: null })
-    expect(detail[0]).toEqual(['座号', '姓名', '9月8日上午', '9月8日下午'])
+    // Every date with its year (issue 11 point 1): a workbook outlives the term it was made in.
+    expect(detail[0]).toEqual(['座号', '姓名', '2025年9月8日上午', '2025年9月8日下午'])
     expect(detail[3]).toEqual([2, '\'=HYPERLINK("x")', '迟到15分钟', null])
     const rates = utils.sheet_to_json<unknown[]>(book.Sheets['课程出勤率']!, { header: 1, defval: null })
     expect(rates[1]).toEqual(['2025-09-08', '上午', '09:00-11:30', '开班式', 3, 2, 2, 100])

@@ -8,7 +8,7 @@ import { exportCell } from '@shared/roster/exportSafety'
 import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import { idNumberFor } from '@shared/roster/idNumberUse'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
-import { sessionShortLabel } from '@shared/plan/sessionFormat'
+import { sessionSheetLabel } from '@shared/plan/sessionFormat'
 import type { RegisterLine } from './registerLines'
 
 /**
@@ -50,7 +50,7 @@ export const REGISTER_HEADER = [
   '剩余(学时)',
   '旷课(学时)',
   '超假(学时)',
-  '提示',
+  '备注',
 ] as const
 
 /** Field per column, so exportCell knows which must be text. */
@@ -101,18 +101,19 @@ export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<Array
       num(l.remaining),
       num(l.absent),
       num(l.overstay),
-      l.remarks,
+      // Facts only, as on paper: the app's reminders (the screen's 提示) are not part of the record.
+      l.sheetRemarks,
     ]),
   ]
   const register = sheetOf(registerRows, [...FIELDS])
   register['!merges'] = [utils.decode_range(`A1:${utils.encode_col(REGISTER_HEADER.length - 1)}1`)]
   register['!cols'] = REGISTER_HEADER.map((h) => ({
-    wch: h === '单位及职务' || h === '提示' ? 30 : h === SCREEN_LABEL.idNumber ? 20 : 10,
+    wch: h === '单位及职务' || h === '备注' ? 30 : h === SCREEN_LABEL.idNumber ? 20 : 10,
   }))
   utils.book_append_sheet(book, register, '考勤登记表')
 
   const detailRows: Value[][] = [
-    [SCREEN_LABEL.seat, SCREEN_LABEL.name, ...input.sessions.map(sessionShortLabel)],
+    [SCREEN_LABEL.seat, SCREEN_LABEL.name, ...input.sessions.map(sessionSheetLabel)],
     ['', '课程', ...input.sessions.map((s) => s.topic)],
     ...input.lines.map((l, i) => {
       const row = input.rows[i]
