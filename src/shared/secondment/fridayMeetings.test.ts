@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { fridayMeetings } from './fridayMeetings'
+import { secondmentPeriod } from './period'
+
+// Seed 000 附4 第六条(四): 每周五下午…座谈会（单周小组交流，双周班级交流）.
+describe('fridayMeetings (附4 第六条(四))', () => {
+  it('alternates from the first Friday, across the month boundary', () => {
+    // 部署会 Monday 2026-03-30 → period to 2026-04-29; Fridays 4/3, 4/10, 4/17, 4/24.
+    expect(fridayMeetings(secondmentPeriod('2026-03-30'))).toEqual([
+      { date: '2026-04-03', week: 1, kind: 'group' },
+      { date: '2026-04-10', week: 2, kind: 'class' },
+      { date: '2026-04-17', week: 3, kind: 'group' },
+      { date: '2026-04-24', week: 4, kind: 'class' },
+    ])
+  })
+
+  it('a 部署会 on a Friday holds week 1 that day', () => {
+    expect(fridayMeetings(secondmentPeriod('2026-03-06'))[0]).toEqual({
+      date: '2026-03-06',
+      week: 1,
+      kind: 'group',
+    })
+  })
+
+  it('a holiday Friday has no meeting but keeps the calendar alternation', () => {
+    const meetings = fridayMeetings(secondmentPeriod('2026-03-30'), new Set(['2026-04-03']))
+    expect(meetings.map((m) => [m.date, m.kind])).toEqual([
+      ['2026-04-10', 'class'],
+      ['2026-04-17', 'group'],
+      ['2026-04-24', 'class'],
+    ])
+  })
+})
