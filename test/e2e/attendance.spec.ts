@@ -1,3 +1,4 @@
+import { rowsInView } from './density'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -245,6 +246,11 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   await expect(page.getByTestId('session-info')).toContainText('党章党规党纪专题')
   const tick = page.getByTestId('tick-back')
   await expect(tick.getByTestId('unsigned-count')).toHaveText('2')
+  // Issue 11 point 7: the signed sheet's rows fill the screen at 1366×768 (it showed 3 rows).
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const tickRows = await rowsInView(tick.getByTestId('tick-back-row'))
+  console.log(`tick-back rows in view at 1366x768: ${tickRows}`)
+  expect(tickRows).toBeGreaterThanOrEqual(7)
   await expect(page.getByRole('checkbox', { name: '姜敏未签到' })).toBeChecked()
   await page.getByRole('checkbox', { name: '吴丽未签到' }).check()
   await page.getByRole('checkbox', { name: '姜敏未签到' }).uncheck()
@@ -319,7 +325,9 @@ test('print a 签到表 to PDF, tick it back with a scan attached, export and pr
   expect(zhou[12]).toBeNull() // 病假 marked without an approved request is not leave
   const wu = rows.find((r) => r[2] === '吴丽')!
   expect(wu[17]).toBe(3)
-  expect(String(wu[19])).toContain('应进行批评教育')
+  // 备注 carries facts only, as on paper: the app's reminders stay on screen (issue 11 point 3).
+  expect(rows[2]![19]).toBe('备注')
+  expect(rows.flat().filter((v) => typeof v === 'string' && /应进行|请报|尚未登记/.test(v))).toEqual([])
   const idColumn = rows[2]!.indexOf('身份证号')
   const idCell = sheet[utils.encode_cell({ r: 3, c: idColumn })] as { t: string; v: string }
   expect(idCell.t).toBe('s')

@@ -9,6 +9,9 @@ import { ChecklistTemplatesPage } from './pages/ChecklistTemplatesPage'
 import { ChecklistTodoPage } from './pages/ChecklistTodoPage'
 import { ClassesPage } from './pages/ClassesPage'
 
+// Whole flows (a class, its checklist, templates, reloads): two minutes each on a busy machine.
+test.describe.configure({ timeout: 120_000 })
+
 /**
  * The head teacher's duty checklist (issue 4). "Today" is pinned to Wednesday 2025-03-05 so that
  * lateness and "this week" (Monday 03-03 to Sunday 03-09) are the same on every run.

@@ -1,3 +1,5 @@
+import { fillPicker, pickerValue } from './pickers'
+import { rowsInView } from './density'
 import { expect, test, type Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { AttendancePage } from './pages/AttendancePage'
@@ -117,6 +119,13 @@ test('leave against 1/7 of 63 学时: the 50 % notice, the limit, over it, and t
     '累计请假 12 学时，超过总学时的1/7（9 学时），应作退学处理',
   )
   await expect(page.getByTestId('withdraw-alert')).toContainText('姜敏 应作退学处理')
+  // Issue 11 point 7: with warnings stacked up, the meters of most of the class stay in view at
+  // 1366×768 (it was 2 rows once banners stacked up).
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const meterRows = await rowsInView(page.getByTestId('leave-meter-row'))
+  console.log(`leave meter rows in view at 1366x768: ${meterRows}`)
+  expect(meterRows).toBeGreaterThanOrEqual(10)
+  await page.setViewportSize({ width: 1366, height: 800 })
   await page.screenshot({ path: `${SHOTS}/leave-over-limit.png`, fullPage: true })
 
   await leave.meterRow('姜敏').getByRole('button', { name: '退学处理报告' }).click()
@@ -170,10 +179,10 @@ test('leave against 1/7 of 63 学时: the 50 % notice, the limit, over it, and t
     .filter({ hasText: '2025-09-17 08:00' })
     .getByRole('button', { name: '销假' })
     .click()
-  await expect(leave.dialog.getByLabel('销假时间')).toHaveValue('2025-09-17T17:00')
-  await leave.dialog.getByLabel('销假时间').fill('2025-09-17T18:30')
+  await expect(pickerValue(leave.dialog, '销假时间')).toHaveValue('2025-09-17 17:00')
+  await fillPicker(leave.dialog, '销假时间', '2025-09-17T18:30')
   await expect(leave.dialog).toContainText('其间的课程将按无故超假计')
-  await leave.dialog.getByLabel('销假时间').fill('2025-09-17T12:00')
+  await fillPicker(leave.dialog, '销假时间', '2025-09-17T12:00')
   await expect(leave.dialog).not.toContainText('其间的课程将按无故超假计')
   await leave.dialog.getByRole('button', { name: '销假', exact: true }).click()
   await expect(leave.dialog).toBeHidden()
@@ -218,7 +227,7 @@ test('a no-leave class flags any leave for the office; absence after criticism m
 
   // 批评教育 recorded, then 旷课: 应作退学处理 (seed 000 附2 第九条 3(1)).
   await leave.meterRow('冯伟宇').getByRole('button', { name: '记录' }).click()
-  await leave.dialog.getByLabel('时间').fill('2025-09-09T17:00')
+  await fillPicker(leave.dialog, '时间', '2025-09-09T17:00')
   await leave.dialog.getByLabel('说明').fill('9月9日上午无故缺课，已谈话批评')
   await leave.dialog.getByRole('button', { name: '保存' }).click()
   await expect(page.getByRole('table', { name: '批评教育与擅自离校记录' })).toContainText('冯伟宇')

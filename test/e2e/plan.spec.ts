@@ -1,3 +1,4 @@
+import { fillPicker } from './pickers'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -79,7 +80,7 @@ test('import the shared plan with a preview, then edit it by hand, copy a day an
     .getByRole('row', { name: /9月19日（周五）/ })
     .getByRole('button', { name: '复制此日' })
     .click()
-  await page.getByRole('dialog').getByLabel('复制到').fill('2025-09-20')
+  await fillPicker(page.getByRole('dialog'), '复制到', '2025-09-20')
   await page.getByRole('dialog').getByRole('button', { name: '复制' }).click()
   await app.expectNotice('已将9月19日（周五）的 2 门课程复制到9月20日（周六）')
   await expect(plan.rows).toHaveCount(23)

@@ -1,3 +1,4 @@
+import { rowsInView } from './density'
 import { expect, test } from '@playwright/test'
 import { RosterGroupsPage } from './pages/RosterGroupsPage'
 import { ZHONGQING, printedPdf, setUpRoster, shot } from './pages/RosterSetup'
@@ -20,6 +21,12 @@ test('分组: balanced automatic split, move by keyboard and by dragging, a lead
   for (let i = 1; i <= 6; i++) await expect(groups.card(`第${i}组`)).toContainText('8 人')
   await expect(groups.card('未分组')).toContainText('0 人')
   await shot(page, '50-groups-split', true)
+  // Issue 11 point 7: six groups of eight on one screen at 1366×768 (it took two).
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const membersInView = await rowsInView(page.locator('[data-testid^="member-"]'))
+  console.log(`group members in view at 1366x768: ${membersInView}`)
+  expect(membersInView).toBe(48)
+  await page.setViewportSize({ width: 1366, height: 1300 })
 
   const first = groups.card('第1组')
   const someone = (await first

@@ -1,3 +1,5 @@
+import { fillPicker } from './pickers'
+import { rowsInView } from './density'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -5,7 +7,7 @@ import { read, utils, type CellObject } from 'xlsx'
 import { AppPage } from './pages/AppPage'
 import { ClassesPage } from './pages/ClassesPage'
 import { RosterPersonPage } from './pages/RosterPage'
-import { GENERATED, JIJI, ZHONGQING, printedPdf, setUpRoster, shot } from './pages/RosterSetup'
+import { GENERATED, JIJI, SCHOOL, ZHONGQING, printedPdf, setUpRoster, shot } from './pages/RosterSetup'
 
 /**
  * Rosters in the app (issue 3): import the school's two sample files and bad ones, search, edit,
@@ -36,6 +38,15 @@ test('中青班: import 48 people, search zs-style, edit a phone seen on the per
   await expect(roster.count).toHaveText('共 48 人')
   // The file's order (序号 1 is 姜敏), not an alphabetical one.
   await expect(roster.grid.locator('[role="row"][data-rowindex="0"]')).toContainText('姜敏')
+  // Issue 11 point 7: at 1366×768 most of a 48-person class is in view (it was 10 rows), and the
+  // columns fit: 操作, the last one, is not off to the side.
+  await page.setViewportSize({ width: 1366, height: 768 })
+  const rosterRows = await rowsInView(roster.grid.locator('[role="row"][data-rowindex]'))
+  console.log(`roster rows in view at 1366x768: ${rosterRows}`)
+  expect(rosterRows).toBeGreaterThanOrEqual(11)
+  const actions = await roster.grid.getByRole('columnheader', { name: '操作' }).boundingBox()
+  expect(actions!.x + actions!.width).toBeLessThanOrEqual(1366)
+  await page.setViewportSize({ width: 1366, height: 800 })
 
   // 编排座号 in the file's order: 姜敏 1, 魏燕 2.
   await page.getByRole('button', { name: '编排座号' }).click()
@@ -181,7 +192,7 @@ test('中青班: import 48 people, search zs-style, edit a phone seen on the per
   const withdraw = page.getByRole('dialog', { name: /魏燕/ })
   await withdraw.getByLabel('状态').click()
   await page.getByRole('option', { name: '退学' }).click()
-  await withdraw.getByLabel('退学日期').fill('2025-03-10')
+  await fillPicker(withdraw, '退学日期', '2025-03-10')
   await withdraw.getByRole('button', { name: '保存' }).click()
   await expect(withdraw.getByText('请填写退学原因')).toBeVisible()
   await withdraw.getByLabel('退学原因').fill('工作调动')
@@ -292,6 +303,22 @@ test('bad files: a non-spreadsheet is refused, every problem row is listed, canc
   await expect(pdf.error).toContainText('花名册没有任何改动')
   await shot(page, '30-bad-file')
   await pdf.cancel()
+  await expect(roster.empty).toBeVisible()
+
+  // Issue 11 point 10: wrong files say what is wrong, not 「没有找到表头行」.
+  const renamed = await roster.startImport({
+    name: '花名册.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from('这是一段说明文字，不是表格。\n请查收附件。\n', 'utf8'),
+  })
+  await expect(renamed.error).toContainText('文件“花名册.xlsx”已损坏')
+  await expect(renamed.root).not.toContainText('没有找到表头行')
+  await renamed.cancel()
+  const plan = await roster.startImport(join(SCHOOL, 'schedule-zhongqing-2025.xlsx'))
+  await expect(plan.root).toContainText('这个文件看起来是教学计划（课表），不是花名册')
+  await expect(plan.root).not.toContainText('没有找到表头行')
+  await shot(page, '30b-plan-as-roster')
+  await plan.cancel()
   await expect(roster.empty).toBeVisible()
 
   const bad = await roster.startImport(join(GENERATED, 'problems.xlsx'))

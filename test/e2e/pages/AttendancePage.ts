@@ -1,3 +1,4 @@
+import { rowsInView } from '../density'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** A class's 考勤 tab: roll call, tick-back of signed sheets, the class grid, the registers. */
@@ -95,12 +96,6 @@ export class AttendancePage {
 
   /** How many roll-call rows lie wholly inside the window, without scrolling (issue 11: density). */
   async rowsInView(): Promise<number> {
-    const height = this.page.viewportSize()?.height ?? 0
-    let n = 0
-    for (const row of await this.rows.all()) {
-      const box = await row.boundingBox()
-      if (box && box.height > 0 && box.y >= 0 && box.y + box.height <= height) n += 1
-    }
-    return n
+    return rowsInView(this.rows)
   }
 }

@@ -1,3 +1,4 @@
+import { fillPicker } from '../pickers'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** A class's 班务事项 tab, its dialogs and its print view. */
@@ -60,7 +61,7 @@ export class ChecklistPage {
   ) {
     await this.item(code).getByRole('button', { name: '编辑事项' }).click()
     const dialog = this.page.getByRole('dialog')
-    if (change.dueDate) await dialog.getByLabel('截止日期').fill(change.dueDate)
+    if (change.dueDate) await fillPicker(dialog, '截止日期', change.dueDate)
     if (change.note !== undefined) await dialog.getByLabel('备注').fill(change.note)
     if (change.addResponsible) {
       await dialog.getByLabel('负责人').fill(change.addResponsible)

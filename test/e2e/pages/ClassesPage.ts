@@ -1,3 +1,4 @@
+import { fillPicker } from '../pickers'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 export interface ClassForm {
@@ -34,8 +35,8 @@ export class ClassesPage {
     if (f.type) await this.choose('班次类型', f.type)
     if (f.tier) await this.choose('班级层次', f.tier)
     if (f.status) await this.choose('状态', f.status)
-    if (f.startDate) await dialog.getByLabel('开班日期').fill(f.startDate)
-    if (f.endDate) await dialog.getByLabel('结业日期').fill(f.endDate)
+    if (f.startDate) await fillPicker(dialog, '开班日期', f.startDate)
+    if (f.endDate) await fillPicker(dialog, '结业日期', f.endDate)
     if (f.totalHours) await dialog.getByLabel('总学时').fill(f.totalHours)
     for (const t of f.headTeachers ?? []) {
       await dialog.getByLabel('班主任 / 组织员').fill(t)

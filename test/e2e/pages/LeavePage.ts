@@ -1,3 +1,4 @@
+import { fillPicker } from '../pickers'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 export interface LeaveForm {
@@ -46,11 +47,11 @@ export class LeavePage {
     await expect(this.dialog.getByLabel('学员')).toHaveValue(new RegExp(name))
     if (f.type) await this.choose('请假类型', f.type)
     if (f.status) await this.choose('审批状态', f.status)
-    if (f.from) await this.dialog.getByLabel('请假开始').fill(f.from)
-    if (f.to) await this.dialog.getByLabel('请假结束').fill(f.to)
+    if (f.from) await fillPicker(this.dialog, '请假开始', f.from)
+    if (f.to) await fillPicker(this.dialog, '请假结束', f.to)
     if (f.reason) await this.dialog.getByLabel('请假事由').fill(f.reason)
     if (f.approver !== undefined) await this.dialog.getByLabel('审批人').fill(f.approver)
-    if (f.returnedAt) await this.dialog.getByLabel('销假时间').fill(f.returnedAt)
+    if (f.returnedAt) await fillPicker(this.dialog, '销假时间', f.returnedAt)
   }
 
   async save() {

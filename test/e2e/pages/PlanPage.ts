@@ -1,3 +1,4 @@
+import { fillPicker } from '../pickers'
 import { resolve } from 'node:path'
 import { expect, type Locator, type Page } from '@playwright/test'
 
@@ -74,7 +75,7 @@ export class PlanPage {
     teacher?: string
   }) {
     const dialog = this.page.getByRole('dialog')
-    if (f.date) await dialog.getByLabel('日期').fill(f.date)
+    if (f.date) await fillPicker(dialog, '日期', f.date)
     if (f.slot) {
       await dialog.getByLabel('时段').click()
       await this.page.getByRole('option', { name: f.slot, exact: true }).click()
