@@ -17,7 +17,7 @@ test.use({
 })
 
 test('dates and times read the Chinese way in an English browser', async ({ page }) => {
-  expect(await page.evaluate(() => navigator.language)).toBe('en-US')
+  expect(await page.evaluate<string>('navigator.language')).toBe('en-US')
   const app = new AppPage(page)
   await app.start()
   await app.nav('班次')
