@@ -20,7 +20,7 @@ import type { SyncedRow } from '../src/shared/sync/merge'
  */
 
 const N = Number(process.env.BENCH_SNAPSHOT_ROWS ?? 50_000)
-const STAMP = '001763000000000-000000-01BENCHREPLICA'
+const STAMP = '001763000000000-000000-01BENCHREP11CA000000000000'
 const PASS = '基准测试口令'
 
 function meta(id: string) {
@@ -82,7 +82,7 @@ const snapshot = buildSnapshot(
     schemaVersion: 5,
     appVersion: '0.1.0',
     school: '中共松江区委党校',
-    replicaId: '01BENCHREPLICA',
+    replicaId: '01BENCHREP11CA000000000000',
     replicaName: '本部教务科',
     clockStamp: STAMP,
     scope: 'all',

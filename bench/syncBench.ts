@@ -51,8 +51,10 @@ export interface BenchResult {
 
 const PASS = '基准测试口令2025'
 const SCHOOL = '中共松江区委党校'
-const OFFICE_A = '01BENCHOFFICEA'
-const OFFICE_B = '01BENCHOFFICEB'
+/** Both offices joined one school (schoolIdentity.ts): files are matched by this id. */
+const SCHOOL_ID = '01BENCHSCH0000000000000000'
+const OFFICE_A = '01BENCH0FF1CEA000000000000' // a ULID's shape (hlc.ts REPLICA_ID_PATTERN)
+const OFFICE_B = '01BENCH0FF1CEB000000000000'
 
 const now = () => performance.now()
 /** Rows per bulkPut on the raw side: the app's apply batch (syncRepository.ts APPLY_BATCH). */
@@ -71,7 +73,7 @@ async function populate(data: DataAccess, tables: SchoolTables): Promise<void> {
 let dbCount = 0
 async function office(name: string): Promise<DataAccess> {
   const data = await openData(`bench-${name}-${++dbCount}`)
-  await data.settings.save({ schoolName: SCHOOL, officeName: name, currentUser: '' })
+  await data.settings.save({ schoolName: SCHOOL, officeName: name, currentUser: '', schoolId: SCHOOL_ID })
   return data
 }
 
@@ -81,6 +83,7 @@ function fileOf(tables: SchoolTables, replicaId: string): Snapshot {
       schemaVersion: LATEST_SCHEMA_VERSION,
       appVersion: '0.1.0',
       school: SCHOOL,
+      schoolId: SCHOOL_ID,
       replicaId,
       replicaName: replicaId === OFFICE_A ? '本部教务科' : '分校区',
       clockStamp: '',

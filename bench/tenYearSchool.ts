@@ -123,7 +123,7 @@ class Writer {
 /** Generates the school as office `replicaId` holds it after ten years of use. */
 export function tenYearSchool(
   size: SchoolSize = TEN_YEAR_SCHOOL,
-  replicaId = '01BENCHOFFICEA',
+  replicaId = '01BENCH0FF1CEA000000000000',
 ): SchoolTables {
   const rand = lcg(2015)
   const pick = (xs: string): string => xs[Math.floor(rand() * xs.length)]!
@@ -143,6 +143,7 @@ export function tenYearSchool(
     leaveRequests: [],
     disciplineEvents: [],
     attachments: [],
+    schoolSettings: [],
   }
   const firstDay = dayNumber('2016-02-29')
   w.at(Date.parse('2016-02-01T01:00:00Z'))

@@ -1,5 +1,6 @@
 import * as nodeFs from 'node:fs/promises'
 import { join } from 'node:path'
+import { backupsToPrune } from '../shared/backupRetention'
 import type { BackupFile, OpenedFile } from '../shared/ipc'
 import { readFileCapped, writeFileVerified, type AtomicWriteFs, type ReadFs } from './files'
 
@@ -15,8 +16,6 @@ export interface BackupFs extends AtomicWriteFs, ReadFs {
   readdir(path: string): Promise<string[]>
   stat(path: string): Promise<{ size: number; isFile(): boolean; mtimeMs: number }>
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 const isBackupName = (name: string) => name.toLowerCase().endsWith('.banwu') && !name.startsWith('.')
 
@@ -56,21 +55,17 @@ export async function writeBackup(
   return { name, size: info.size, modifiedAt: new Date(info.mtimeMs).toISOString() }
 }
 
-/** Removes backups written more than `keepDays` days before `now`; the newest always stays. */
+/**
+ * Removes backups written more than `keepDays` days before `now`, and the
+ * oldest past the count and total-size caps (shared/backupRetention.ts); the newest always stays.
+ */
 export async function pruneBackups(
   dir: string,
   keepDays: number,
   now: number = Date.now(),
   fs: BackupFs = nodeFs,
 ): Promise<string[]> {
-  const [newest, ...rest] = await listBackups(dir, fs)
-  if (!newest) return []
-  const cutoff = now - keepDays * DAY_MS
-  const removed: string[] = []
-  for (const file of rest) {
-    if (Date.parse(file.modifiedAt) >= cutoff) continue
-    await fs.rm(join(dir, file.name), { force: true })
-    removed.push(file.name)
-  }
+  const removed = backupsToPrune(await listBackups(dir, fs), { keepDays }, now)
+  for (const name of removed) await fs.rm(join(dir, name), { force: true })
   return removed
 }

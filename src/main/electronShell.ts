@@ -2,6 +2,7 @@ import {
   app,
   BrowserWindow,
   dialog,
+  safeStorage,
   shell,
   type IpcMainInvokeEvent,
   type OpenDialogOptions,
@@ -9,6 +10,7 @@ import {
 } from 'electron'
 import { join } from 'node:path'
 import { readFilesCapped, writeFileVerified } from './files'
+import { createPassphraseStore } from './passphraseStore'
 import { writeNewFileVerified } from './snapshotFiles'
 import type { ShellDeps } from './handlers'
 
@@ -60,6 +62,11 @@ export function electronShellDeps(): ShellDeps<IpcMainInvokeEvent> {
     }),
     writeNewFile: (path, bytes) => writeNewFileVerified(path, bytes),
     backupDirectory: () => join(app.getPath('userData'), 'backups'),
+    passphraseStore: createPassphraseStore({
+      secrets: safeStorage,
+      platform: process.platform,
+      file: join(app.getPath('userData'), 'passphrase.bin'),
+    }),
     defaultSaveDirectory: () => {
       try {
         return app.getPath('documents')

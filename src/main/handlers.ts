@@ -14,6 +14,7 @@ import { listBackups, pruneBackups, readBackup, writeBackup } from './backups'
 import { CANCELLED_ERROR } from './errors'
 import { openExternalIfAllowed } from './externalLinks'
 import type { IpcHandler, IpcRegistrar } from './ipc'
+import type { PassphraseStore } from './passphraseStore'
 
 /**
  * What each IPC channel does. Everything Electron-specific (dialogs,
@@ -64,6 +65,8 @@ export interface ShellDeps<E> {
   writeNewFile: (path: string, bytes: Uint8Array) => Promise<string>
   /** The automatic backups' folder: userData/backups. */
   backupDirectory: () => string
+  /** The remembered passphrase, sealed with `safeStorage` (passphraseStore.ts). */
+  passphraseStore: PassphraseStore
 }
 
 export type IpcHandlers<E> = { [C in IpcChannel]: IpcHandler<C, E> }
@@ -151,6 +154,12 @@ export function createIpcHandlers<E>(deps: ShellDeps<E>): IpcHandlers<E> {
     'backup:write': async ({ name, bytes }) => ok(await writeBackup(deps.backupDirectory(), name, bytes)),
 
     'backup:prune': async ({ keepDays }) => ok(await pruneBackups(deps.backupDirectory(), keepDays)),
+
+    'passphrase:status': async () => ok(await deps.passphraseStore.status()),
+
+    'passphrase:read': async () => ok(await deps.passphraseStore.read()),
+
+    'passphrase:remember': async ({ passphrase }) => ok(await deps.passphraseStore.remember(passphrase)),
   }
 }
 

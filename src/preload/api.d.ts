@@ -25,6 +25,11 @@ export interface BanwuApi {
   writeBackup(request: IpcRequest<'backup:write'>): Promise<IpcResult<'backup:write'>>
   /** Removes backups older than `keepDays` days, always keeping the newest. */
   pruneBackups(keepDays: number): Promise<IpcResult<'backup:prune'>>
+  /** Whether the system can keep the passphrase sealed (`not-available` in the browser). */
+  passphraseStatus(): Promise<IpcResult<'passphrase:status'>>
+  readPassphrase(): Promise<IpcResult<'passphrase:read'>>
+  /** Remembers (sealed with safeStorage) or, with null, forgets the passphrase. */
+  rememberPassphrase(passphrase: string | null): Promise<IpcResult<'passphrase:remember'>>
 }
 
 declare global {

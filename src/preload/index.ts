@@ -24,6 +24,9 @@ const api = {
   readBackup: (name) => invoke('backup:read', { name }),
   writeBackup: (request) => invoke('backup:write', request),
   pruneBackups: (keepDays) => invoke('backup:prune', { keepDays }),
+  passphraseStatus: () => invoke('passphrase:status', undefined),
+  readPassphrase: () => invoke('passphrase:read', undefined),
+  rememberPassphrase: (passphrase) => invoke('passphrase:remember', { passphrase }),
 } satisfies BanwuApi
 
 contextBridge.exposeInMainWorld('api', api)

@@ -26,6 +26,9 @@ describe('the IPC contract', () => {
       'backup:read',
       'backup:write',
       'backup:prune',
+      'passphrase:status',
+      'passphrase:read',
+      'passphrase:remember',
     ])
   })
 
@@ -95,6 +98,13 @@ describe('parseIpcRequest accepts', () => {
     ['a backup read', 'backup:read', { name: 'b.BANWU' }, { name: 'b.BANWU' }],
     ['a backup write', 'backup:write', { name: 'b.banwu', bytes }, { name: 'b.banwu', bytes }],
     ['a prune', 'backup:prune', { keepDays: 14 }, { keepDays: 14 }],
+    [
+      'a passphrase to remember',
+      'passphrase:remember',
+      { passphrase: '松江分校每周二同步' },
+      { passphrase: '松江分校每周二同步' },
+    ],
+    ['forgetting the passphrase', 'passphrase:remember', { passphrase: null }, { passphrase: null }],
   ])('%s', (_name, channel, payload, expected) => {
     expect(parseIpcRequest(channel, payload)).toEqual({ ok: true, value: expected })
   })
@@ -178,6 +188,18 @@ describe('parseIpcRequest refuses', () => {
     ['a backup write without bytes', 'backup:write', { name: 'b.banwu' }, '请求参数无效（bytes）'],
     ['zero days', 'backup:prune', { keepDays: 0 }, '请求参数无效（keepDays）'],
     ['fractional days', 'backup:prune', { keepDays: 1.5 }, '请求参数无效（keepDays）'],
+    [
+      'a passphrase that is not text',
+      'passphrase:remember',
+      { passphrase: 42 },
+      '请求参数无效（passphrase）',
+    ],
+    [
+      'a huge passphrase',
+      'passphrase:remember',
+      { passphrase: 'x'.repeat(1001) },
+      '请求参数无效（passphrase）',
+    ],
   ])('%s', (_name, channel, payload, message) => {
     const result = parseIpcRequest(channel, payload)
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } })

@@ -129,6 +129,20 @@ export const pruneBackupsRequestSchema = z.strictObject({
   keepDays: z.number().int().min(1).max(3650),
 })
 
+export const passphraseStatusRequestSchema = z.undefined()
+export const readPassphraseRequestSchema = z.undefined()
+/** null forgets the remembered passphrase. */
+export const rememberPassphraseRequestSchema = z.strictObject({
+  passphrase: z.string().max(1000).nullable(),
+})
+
+/** Whether this PC can keep a passphrase in the system's secret store (Electron `safeStorage`). */
+export interface PassphraseStoreStatus {
+  canRemember: boolean
+  /** Why not (zh-CN), shown beside 记住密码; null when it can. */
+  reason: string | null
+}
+
 /** A file in the backups folder. */
 export interface BackupFile {
   name: string
@@ -170,6 +184,9 @@ export const ipcRequestSchemas = {
   'backup:read': readBackupRequestSchema,
   'backup:write': writeBackupRequestSchema,
   'backup:prune': pruneBackupsRequestSchema,
+  'passphrase:status': passphraseStatusRequestSchema,
+  'passphrase:read': readPassphraseRequestSchema,
+  'passphrase:remember': rememberPassphraseRequestSchema,
 } as const
 
 /** Channel name → the value of a successful result. */
@@ -188,6 +205,11 @@ export interface IpcValues {
   'backup:write': BackupFile
   /** Names of the removed backups. */
   'backup:prune': string[]
+  'passphrase:status': PassphraseStoreStatus
+  /** The remembered passphrase, or null. */
+  'passphrase:read': string | null
+  /** What the store can do: when it cannot remember, the passphrase was forgotten instead. */
+  'passphrase:remember': PassphraseStoreStatus
 }
 
 export type IpcChannel = keyof typeof ipcRequestSchemas

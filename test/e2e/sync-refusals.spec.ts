@@ -6,8 +6,15 @@ import { expect, test, type Page } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { ClassesPage } from './pages/ClassesPage'
 import { RosterPage } from './pages/RosterPage'
-import { CRYPTO_WAIT, office, SyncPage } from './pages/SyncPage'
-import { exportedData, withAllDeleted, withHeader } from './syncFiles'
+import {
+  CRYPTO_WAIT,
+  office,
+  OTHER_SCHOOL,
+  OTHER_SCHOOL_ID,
+  SYNC_SCHOOL_ID,
+  SyncPage,
+} from './pages/SyncPage'
+import { exportedData, withAllChanged, withAllDeleted, withHeader } from './syncFiles'
 
 /**
  * Issue 6, "Refusals with a clear reason" and "Bad files", through the import screen: each bad
@@ -15,7 +22,8 @@ import { exportedData, withAllDeleted, withHeader } from './syncFiles'
  * before and after compared).
  */
 
-const PASS = '松江同步2025'
+// At least 10 characters, no school name or date (issue 12 point 7).
+const PASS = '松江分校每周二同步数据'
 const SHOTS = process.env.SYNC_SHOTS ?? '/tmp/shots-sync'
 const ROSTER = join(import.meta.dirname, '../fixtures/school/roster-zhongqing-2025.xlsx')
 mkdirSync(SHOTS, { recursive: true })
@@ -31,7 +39,7 @@ test('bad files are refused with their own message, and nothing changes', async 
   const good = testInfo.outputPath('a.banwu')
   await new SyncPage(a).exportTo(good, PASS)
 
-  const other = await office(browser, '青浦教务处', '中共青浦区委党校')
+  const other = await office(browser, '青浦教务处', OTHER_SCHOOL)
   await new AppPage(other).nav('班次')
   await new ClassesPage(other).create({ name: '青浦的班', type: '委托班', totalHours: '12' })
   const sync = new SyncPage(other)
@@ -42,14 +50,14 @@ test('bad files are refused with their own message, and nothing changes', async 
   await sync.choose(good)
   await expect(sync.fileHeader).toContainText('来自：本部教务科（中共松江区委党校）')
   await expect(other.getByTestId('refusal')).toContainText(
-    '此文件属于「中共松江区委党校」，与本机的单位「中共青浦区委党校」不同',
+    `此文件属于「中共松江区委党校」（学校编号 ${SYNC_SCHOOL_ID}），本机属于「中共青浦区委党校」（学校编号 ${OTHER_SCHOOL_ID}），不是同一所学校`,
   )
   await expect(other.getByLabel('快照密码')).toBeHidden()
   await expect(other.getByRole('button', { name: '检查内容（试运行）' })).toBeHidden()
   await shot(other, '21-refused-other-school')
 
   // A file of a newer app: refused at once too, with both versions named.
-  const sameSchool = { school: '中共青浦区委党校' }
+  const sameSchool = { school: OTHER_SCHOOL, schoolId: OTHER_SCHOOL_ID }
   await sync.choose({
     name: '新版本.banwu',
     mimeType: 'application/octet-stream',
@@ -147,5 +155,86 @@ test('a file that would move most of a table to the recycle bin needs explicit c
   await syncB.tab('同步记录')
   await expect(b.getByRole('table', { name: '同步记录' })).toContainText(
     '已确认：此文件会把「报名」中的 48 条记录',
+  )
+})
+
+test('a second office joins the school from one of its files at first run; 设置 shows the school id', async ({
+  browser,
+}, testInfo) => {
+  const a = await office(browser, '本部教务科')
+  await new AppPage(a).nav('班次')
+  await new ClassesPage(a).create({ name: '2025年秋季处级班', type: '处级班', totalHours: '80' })
+  const fromA = testInfo.outputPath('a.banwu')
+  await new SyncPage(a).exportTo(fromA, PASS)
+
+  // 设置 shows the id, to copy for an office that joins by typing it.
+  await new AppPage(a).nav('设置')
+  await expect(a.getByTestId('school-id')).toHaveText(SYNC_SCHOOL_ID)
+  await shot(a, '26-settings-school-id')
+
+  // A new PC: 加入已有学校, from the file; the school's name comes with it.
+  const b = await (await browser.newContext()).newPage()
+  const app = new AppPage(b)
+  await app.open()
+  await b.getByLabel('加入已有学校（本校其他办公室已在使用班务通）').check()
+  const choosing = b.waitForEvent('filechooser')
+  await b.getByRole('button', { name: '选择本校的快照文件…' }).click()
+  await (await choosing).setFiles(fromA)
+  await expect(b.getByTestId('joined-from-file')).toContainText('「中共松江区委党校」（来自 本部教务科）')
+  await expect(b.getByLabel('学校编号')).toHaveValue(SYNC_SCHOOL_ID)
+  await expect(b.getByLabel('学校名称')).toHaveValue('中共松江区委党校')
+  await b.getByLabel('本机名称').fill('分校区')
+  await shot(b, '25-setup-join-from-file')
+  await b.getByRole('button', { name: '开始使用' }).click()
+  await expect(b.getByTestId('school-name')).toHaveText('中共松江区委党校')
+
+  // Files of the school are matched by the id: A's file imports.
+  const syncB = new SyncPage(b)
+  await syncB.importFile(fromA, PASS)
+  await new AppPage(b).nav('班次')
+  await expect(b.getByText('2025年秋季处级班')).toBeVisible()
+})
+
+test('a file that would rewrite most of an area needs the same confirmation as a mass delete', async ({
+  browser,
+}, testInfo) => {
+  const a = await office(browser, '本部教务科')
+  const b = await office(browser, '分校区')
+  await new AppPage(a).nav('班次')
+  await new ClassesPage(a).create({ name: '2025年秋季中青班', type: '中青班', totalHours: '120' })
+  const roster = new RosterPage(a)
+  await roster.open()
+  await roster.importFile(ROSTER, 48)
+  const first = testInfo.outputPath('a1.banwu')
+  await new SyncPage(a).exportTo(first, PASS)
+  const syncB = new SyncPage(b)
+  await syncB.importFile(first, PASS)
+
+  // The same office's next file, in which six fields of every student were rewritten.
+  const rewrite = (old: unknown) => `改写-${String(old)}`
+  await syncB.choose({
+    name: '全部改写.banwu',
+    mimeType: 'application/octet-stream',
+    buffer: await withAllChanged(first, PASS, 'people', {
+      unit: rewrite,
+      post: rewrite,
+      note: rewrite,
+      college: rewrite,
+      major: rewrite,
+      education: rewrite,
+    }),
+  })
+  await syncB.check(PASS)
+  const refusal = syncB.dryRun.getByTestId('refusal')
+  await expect(refusal).toContainText('此文件会修改「学员」中 48 条记录的 288 项内容', CRYPTO_WAIT)
+  const importButton = b.getByRole('button', { name: '导入', exact: true })
+  await expect(importButton).toBeDisabled()
+  await shot(b, '27-mass-overwrite-confirm')
+  await b.getByLabel('我已和对方确认这些修改是有意的，仍要导入').check()
+  await expect(importButton).toBeEnabled()
+  await syncB.apply()
+  await syncB.tab('同步记录')
+  await expect(b.getByRole('table', { name: '同步记录' })).toContainText(
+    '已确认：此文件会修改「学员」中 48 条记录',
   )
 })

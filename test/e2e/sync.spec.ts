@@ -12,7 +12,8 @@ import { exportedData } from './syncFiles'
  * other; snapshot files go both ways through the UI. The refusals are in sync-refusals.spec.ts.
  */
 
-const PASS = '松江同步2025'
+// At least 10 characters, no school name or date (issue 12 point 7).
+const PASS = '松江分校每周二同步数据'
 const SHOTS = process.env.SYNC_SHOTS ?? '/tmp/shots-sync'
 const ROSTER = join(import.meta.dirname, '../fixtures/school/roster-zhongqing-2025.xlsx')
 mkdirSync(SHOTS, { recursive: true })
@@ -243,11 +244,18 @@ test('export of selected classes, unencrypted only after confirming, imports as 
   const path = testInfo.outputPath('selected.banwu')
   await syncA.saveExport(path)
 
+  // 只接受加密快照 is on by default (issue 12, point 3; sync-unencrypted.spec.ts): B turns it off
+  // in 设置, then goes on past the warning about the unencrypted file.
+  await new AppPage(b).nav('设置')
+  await b.getByRole('switch', { name: '只接受加密快照' }).click()
+  await b.getByRole('dialog').getByRole('button', { name: '关闭' }).click()
+  await expect(b.getByRole('switch', { name: '只接受加密快照' })).not.toBeChecked()
   const syncB = new SyncPage(b)
   await syncB.choose(path)
   await expect(syncB.fileHeader).toContainText('范围：选定的 1 个班次')
   await expect(syncB.fileHeader).toContainText('未加密')
   await expect(b.getByLabel('快照密码')).toBeHidden()
+  await b.getByRole('button', { name: '我了解风险，继续检查此文件' }).click()
   await b.getByRole('button', { name: '检查内容（试运行）' }).click()
   await expect(syncB.dryRunRow('班次')).toHaveText(['班次', '1', '0', '0', '0'], CRYPTO_WAIT)
   await syncB.apply()

@@ -41,6 +41,35 @@ export async function withAllDeleted(path: string, passphrase: string, table: st
   return encodeAgain({ header, tables: { ...snapshot.tables, [table]: rows } }, passphrase)
 }
 
+/**
+ * The file `path` as its office would export it after rewriting `fields` of every live record of
+ * `table` (each gives the new value from the old): each record's write stamped later than
+ * anything in the file.
+ */
+export async function withAllChanged(
+  path: string,
+  passphrase: string,
+  table: string,
+  fields: Record<string, (old: unknown) => unknown>,
+): Promise<Buffer> {
+  const snapshot = await readSnapshotFile(path, passphrase)
+  const mark = parseHlc(snapshot.header.hlcHighWater)
+  let counter = mark.counter
+  const next = () => formatHlc({ ...mark, counter: ++counter })
+  const rows = (snapshot.tables[table] ?? []).map((row) => {
+    if (row.deleted) return row
+    const stamp = next()
+    const changed: SyncedRow = { ...row, _hlc: { ...row._hlc }, _updated: stamp }
+    for (const [field, value] of Object.entries(fields)) {
+      changed[field] = value(row[field])
+      changed._hlc[field] = stamp
+    }
+    return changed
+  })
+  const header = { ...snapshot.header, hlcHighWater: formatHlc({ ...mark, counter }) }
+  return encodeAgain({ header, tables: { ...snapshot.tables, [table]: rows } }, passphrase)
+}
+
 /** The file `path` with header fields changed, as if written elsewhere (another school, a newer app). */
 export async function withHeader(
   path: string,
@@ -49,6 +78,20 @@ export async function withHeader(
 ): Promise<Buffer> {
   const snapshot = await readSnapshotFile(path, passphrase)
   return encodeAgain({ ...snapshot, header: { ...snapshot.header, ...header } }, passphrase)
+}
+
+/**
+ * The file `path` as made on a PC whose clock runs `days` ahead: its high-water mark and the newest
+ * row's stamps lie that far in the future (still a valid, well-encrypted file).
+ */
+export async function withClockAhead(path: string, passphrase: string, days: number): Promise<Buffer> {
+  const snapshot = await readSnapshotFile(path, passphrase)
+  const mark = parseHlc(snapshot.header.hlcHighWater)
+  const future = formatHlc({ ...mark, wall: Date.now() + days * 24 * 60 * 60 * 1000 })
+  const tables = { ...snapshot.tables }
+  const [first, ...rest] = tables.classes ?? []
+  if (first) tables.classes = [{ ...first, _hlc: { ...first._hlc, note: future }, _updated: future }, ...rest]
+  return encodeAgain({ header: { ...snapshot.header, hlcHighWater: future }, tables }, passphrase)
 }
 
 async function encodeAgain(snapshot: Snapshot, passphrase: string): Promise<Buffer> {

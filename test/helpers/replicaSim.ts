@@ -37,12 +37,18 @@ function fieldDomains(table: TableName): [string, readonly unknown[]][] {
   return Object.entries(TABLES[table] as Record<string, readonly unknown[]>)
 }
 
-export const REPLICA_IDS = ['A', 'B', 'C'] as const
+// Replica ids have the shape of real ones (ULIDs, hlc.ts REPLICA_ID_PATTERN); they sort A < B < C.
+export const REPLICA_IDS = [
+  '0000000000000000000000000A',
+  '0000000000000000000000000B',
+  '0000000000000000000000000C',
+] as const
 
 /** Wall clocks start apart: B runs 3 minutes ahead, C an hour behind. */
 const CLOCK_SKEW_MS = [0, 180_000, -3_600_000]
 const EPOCH = 1_750_000_000_000
 const SCHOOL = '某市委党校'
+const SCHOOL_ID = '01JDSCH00000000000000000AA'
 
 export type Op =
   | { kind: 'create'; r: number; table: 'classes' | 'people'; values: number[] }
@@ -189,6 +195,7 @@ export class Office {
       schemaVersion: 1,
       appVersion: 'test',
       school: SCHOOL,
+      schoolId: SCHOOL_ID,
       replicaId: this.id,
       replicaName: `办公点${this.id}`,
       clockStamp: this.clock.current(),
@@ -203,14 +210,17 @@ export class Office {
     const local: Record<string, SyncedRow[]> = {}
     for (const t of TABLE_NAMES) local[t] = this.rows(t)
     const plan = planImport(local, file, {
-      school: SCHOOL,
+      school: { id: SCHOOL_ID, name: SCHOOL, provisional: false },
       schemaVersion: 1,
       mergedMarks: this.mergedMarks,
       knownConflictKeys: this.logKeys,
-      confirmed: { olderThanMerged: true, massDelete: true },
+      confirmed: { olderThanMerged: true, massDelete: true, massOverwrite: true },
       now: this.wall,
+      // The model's tables are abstract (TABLES), not the app's: only their sync fields are checked.
+      rowSchemas: {},
     })
-    if (!plan.canApply) throw new Error(`Import refused: ${plan.refusals.map((r) => r.code).join(', ')}`)
+    if (!plan.canApply)
+      throw new Error(`Import refused: ${plan.refusals.map((r) => `${r.code} ${r.message}`).join(', ')}`)
     for (const [t, rows] of Object.entries(plan.rows))
       for (const r of rows) this.tables[t]!.set(r.id, deepFreeze(r))
     for (const c of plan.conflicts) {

@@ -15,6 +15,14 @@ export const testCodec = createDirectSnapshotCodec({ iterations: 1000, allowWeak
 export const TEST_PASS = '同步口令2025'
 export const TEST_SCHOOL = '中共松江区委党校'
 
+/** Offices of one school name share its id here, as offices that joined one school do (schoolIdentity.ts). */
+const schoolIds = new Map<string, string>()
+export function testSchoolId(schoolName: string = TEST_SCHOOL): string {
+  let id = schoolIds.get(schoolName)
+  if (!id) schoolIds.set(schoolName, (id = `01TESTSCH${String(schoolIds.size + 1).padStart(17, '0')}`))
+  return id
+}
+
 export interface TestOffices {
   /** A new office (its own database) with the school and office name set. */
   office(officeName: string, schoolName?: string): Promise<DataAccess>
@@ -32,7 +40,12 @@ export function testOffices(prefix: string, start = 1_763_000_000_000): TestOffi
     async office(officeName, schoolName = TEST_SCHOOL) {
       const data = await openData(`${prefix}-${++n}`, () => wall)
       opened.push(data)
-      await data.settings.save({ schoolName, officeName, currentUser: '' })
+      await data.settings.save({
+        schoolName,
+        officeName,
+        currentUser: '',
+        schoolId: testSchoolId(schoolName),
+      })
       return data
     },
     tick: (ms = 1000) => (wall += ms),
@@ -63,7 +76,11 @@ export async function importBytes(to: DataAccess, bytes: Uint8Array, passphrase:
   const snapshot = await testCodec.decode(bytes, passphrase)
   let plan = await to.sync.planImport(snapshot)
   if (!plan.canApply && plan.refusals.every((r) => r.overridable))
-    plan = await to.sync.planImport(snapshot, { olderThanMerged: true, massDelete: true })
+    plan = await to.sync.planImport(snapshot, {
+      olderThanMerged: true,
+      massDelete: true,
+      massOverwrite: true,
+    })
   const outcome = await to.sync.applyImport(plan, { fileName: 'test.banwu' })
   return { plan, outcome }
 }

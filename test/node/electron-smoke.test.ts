@@ -44,6 +44,9 @@ const BRIDGE_FUNCTION = {
   'backup:read': 'readBackup',
   'backup:write': 'writeBackup',
   'backup:prune': 'pruneBackups',
+  'passphrase:status': 'passphraseStatus',
+  'passphrase:read': 'readPassphrase',
+  'passphrase:remember': 'rememberPassphrase',
 } as const satisfies Record<IpcChannel, keyof BanwuApi>
 type Unpaired = Exclude<keyof BanwuApi, (typeof BRIDGE_FUNCTION)[IpcChannel]>
 const everyFunctionPaired: [Unpaired] extends [never] ? true : Unpaired = true

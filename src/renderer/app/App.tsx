@@ -21,6 +21,7 @@ import { DailyBackup } from '../features/sync'
 import { SyncPage } from '../features/sync'
 import { useRequestPersistentStorage } from '../features/settings'
 import { AppLayout } from './AppLayout'
+import { AreaBoundary } from './AreaBoundary'
 import { ErrorBoundary } from '../ui/ErrorBoundary'
 import { NotifierProvider } from '../ui/Notifier'
 import { StartupScreen } from './StartupScreen'
@@ -37,20 +38,118 @@ function Shell() {
       <DailyBackup />
       <Routes>
         <Route element={<AppLayout settings={settings} />}>
-          <Route index element={<HomePage />} />
-          <Route path="classes" element={<ClassListPage />} />
-          <Route path="classes/:classId" element={<ClassDetailPage />} />
-          <Route path="classes/:classId/print/:sheetId" element={<PrintRoute />} />
-          <Route path="classes/:classId/:tab" element={<ClassDetailPage />} />
-          <Route path="people" element={<PeoplePage />} />
-          <Route path="people/:personId" element={<PersonPage />} />
-          <Route path="todo" element={<MyTodoPage />} />
-          <Route path="checklist-templates" element={<TemplateLibraryPage />} />
-          <Route path="sync" element={<SyncPage />} />
-          <Route path="sync/:tab" element={<SyncPage />} />
-          <Route path="recycle-bin" element={<RecycleBinPage />} />
-          <Route path="settings" element={<SettingsPage />} />
-          <Route path="*" element={<HomePage />} />
+          <Route
+            index
+            element={
+              <AreaBoundary area="首页">
+                <HomePage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="classes"
+            element={
+              <AreaBoundary area="班次">
+                <ClassListPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="classes/:classId"
+            element={
+              <AreaBoundary area="班次详情">
+                <ClassDetailPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="classes/:classId/print/:sheetId"
+            element={
+              <AreaBoundary area="打印">
+                <PrintRoute />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="classes/:classId/:tab"
+            element={
+              <AreaBoundary area="班次详情">
+                <ClassDetailPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="people"
+            element={
+              <AreaBoundary area="学员">
+                <PeoplePage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="people/:personId"
+            element={
+              <AreaBoundary area="学员详情">
+                <PersonPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="todo"
+            element={
+              <AreaBoundary area="我的待办">
+                <MyTodoPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="checklist-templates"
+            element={
+              <AreaBoundary area="事项模板">
+                <TemplateLibraryPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="sync"
+            element={
+              <AreaBoundary area="数据同步">
+                <SyncPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="sync/:tab"
+            element={
+              <AreaBoundary area="数据同步">
+                <SyncPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="recycle-bin"
+            element={
+              <AreaBoundary area="回收站">
+                <RecycleBinPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <AreaBoundary area="设置">
+                <SettingsPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <AreaBoundary area="首页">
+                <HomePage />
+              </AreaBoundary>
+            }
+          />
         </Route>
       </Routes>
     </HashRouter>
@@ -64,7 +163,7 @@ export function App() {
         <CssBaseline />
         <ErrorBoundary>
           <NotifierProvider>
-            <DataProvider fallback={(error) => <StartupScreen error={error} />}>
+            <DataProvider fallback={(failure) => <StartupScreen failure={failure} />}>
               <Shell />
             </DataProvider>
           </NotifierProvider>

@@ -1,20 +1,17 @@
-import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import CircularProgress from '@mui/material/CircularProgress'
+import type { StartupFailure } from '../db/core/DataProvider'
+import { RecoveryScreen } from './RecoveryScreen'
 
-/** Shown while the database opens, or when it cannot be opened (never a blank screen). */
-export function StartupScreen({ error }: { error?: string }) {
+/**
+ * Shown while the database opens; when it cannot be opened, the recovery
+ * screen (restore a backup, export the raw data, start fresh), never a blank screen.
+ */
+export function StartupScreen({ failure }: { failure?: StartupFailure }) {
+  if (failure) return <RecoveryScreen failure={failure} />
   return (
     <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh', p: 4 }}>
-      {error ? (
-        <Alert severity="error" sx={{ maxWidth: 640 }}>
-          无法打开本机数据库：{error}
-          <br />
-          请关闭其他正在运行的班务通窗口后重试；若仍然失败，请在“设置”中从自动备份恢复，或联系管理员。
-        </Alert>
-      ) : (
-        <CircularProgress aria-label="正在打开数据" />
-      )}
+      <CircularProgress aria-label="正在打开数据" />
     </Box>
   )
 }

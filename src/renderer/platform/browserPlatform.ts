@@ -36,6 +36,7 @@ function globalBrowserEnv(): BrowserEnv {
 }
 
 const NO_BACKUP_FOLDER = '浏览器版没有备份文件夹'
+const NO_SECRET_STORE = '浏览器版没有系统的密码保管功能'
 
 // Chromium starts a download after the click returns; revoking at once can cancel it.
 const REVOKE_DELAY_MS = 60_000
@@ -110,6 +111,12 @@ export function createBrowserPlatform(getEnv: () => BrowserEnv = globalBrowserEn
     readBackup: () => Promise.resolve(fail('not-available', NO_BACKUP_FOLDER)),
     writeBackup: () => Promise.resolve(fail('not-available', NO_BACKUP_FOLDER)),
     pruneBackups: () => Promise.resolve(fail('not-available', NO_BACKUP_FOLDER)),
+
+    // No system secret store in a page: the renderer keeps a remembered passphrase in the
+    // browser profile (IndexedDB, db/sync/syncLocalState.ts) and says so on screen.
+    passphraseStatus: () => Promise.resolve(fail('not-available', NO_SECRET_STORE)),
+    readPassphrase: () => Promise.resolve(fail('not-available', NO_SECRET_STORE)),
+    rememberPassphrase: () => Promise.resolve(fail('not-available', NO_SECRET_STORE)),
   }
 }
 

@@ -16,5 +16,8 @@ export function createElectronPlatform(api: BanwuApi): Platform {
     readBackup: (name) => api.readBackup(name),
     writeBackup: (request) => api.writeBackup(request),
     pruneBackups: (keepDays) => api.pruneBackups(keepDays),
+    passphraseStatus: () => api.passphraseStatus(),
+    readPassphrase: () => api.readPassphrase(),
+    rememberPassphrase: (passphrase) => api.rememberPassphrase(passphrase),
   }
 }

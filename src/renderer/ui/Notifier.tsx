@@ -1,7 +1,8 @@
-import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
 import Alert, { type AlertColor } from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Snackbar from '@mui/material/Snackbar'
+import { storageErrorMessage } from './storageErrors'
 
 interface Notice {
   message: string
@@ -26,6 +27,15 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
   const notify = useCallback<Notify>((message, severity = 'success', action) => {
     setNotice({ message, severity, key: Date.now(), action })
   }, [])
+  // A write whose caller did not catch its failure: a full disk must still be explained.
+  useEffect(() => {
+    const onRejection = (event: PromiseRejectionEvent) => {
+      const message = storageErrorMessage(event.reason)
+      if (message) notify(message, 'error')
+    }
+    window.addEventListener('unhandledrejection', onRejection)
+    return () => window.removeEventListener('unhandledrejection', onRejection)
+  }, [notify])
   return (
     <NotifierContext.Provider value={notify}>
       {children}
@@ -69,7 +79,10 @@ export function useNotify(): Notify {
   return useContext(NotifierContext)
 }
 
-/** A Chinese message for any thrown value. */
+/**
+ * A Chinese message for any thrown value; a full disk or quota (however
+ * wrapped) is explained with what to do (storageErrors.ts).
+ */
 export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e)
+  return storageErrorMessage(e) ?? (e instanceof Error ? e.message : String(e))
 }

@@ -40,3 +40,9 @@ export const attendanceMarkInput = z
     message: '只有迟到、早退需要填写分钟数',
     path: ['minutes'],
   })
+
+/** A stored mark's own fields, as a sync file must carry them (shared/sync/tableSchemas.ts); extra fields allowed. */
+export const attendanceMarkRecord = z.looseObject({
+  ...attendanceMarkInput.shape,
+  classId: z.string().min(1),
+})

@@ -33,7 +33,7 @@ export const templateItemInputSchema = z.object({
   due: dueRuleSchema,
 })
 
-const templateItemSchema = templateItemInputSchema.extend({
+export const templateItemSchema = templateItemInputSchema.extend({
   code: z.string().min(1),
   retired: z.boolean(),
 })
@@ -49,7 +49,7 @@ export const checklistTemplateSchema: z.ZodType<ChecklistTemplate> = z.object({
 
 const isoDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD')
 
-export const classChecklistItemSchema: z.ZodType<ClassChecklistItem> = z.object({
+const classChecklistItemObject = z.object({
   code: z.string().min(1),
   phase: z.enum(CHECKLIST_PHASE_CODES),
   matter,
@@ -64,4 +64,36 @@ export const classChecklistItemSchema: z.ZodType<ClassChecklistItem> = z.object(
   completedAt: z.string().nullable(),
   note: z.string().max(2000, '备注不能超过 2000 个字'),
   retired: z.boolean(),
+})
+export const classChecklistItemSchema: z.ZodType<ClassChecklistItem> = classChecklistItemObject
+
+/*
+ * Stored records of the checklist tables (db/checklist/checklistRecords.ts), as a sync file must
+ * carry them (shared/sync/tableSchemas.ts). Unknown extra fields are allowed (a newer minor
+ * version may add one).
+ */
+
+export const checklistHeaderRecordSchema = z.looseObject({
+  classId: z.string().min(1),
+  templateId: z.string(),
+  templateVersion: z.number().int(),
+  templateName: z.string(),
+  datesFrom: z.looseObject({ startDate: z.string(), endDate: z.string() }),
+  headTeachersFrom: z.array(z.string()),
+  autoTier: z.enum(['key', 'ordinary']).nullable(),
+})
+
+export const checklistItemRecordSchema = z.looseObject({
+  ...classChecklistItemObject.shape,
+  classId: z.string().min(1),
+  order: z.number(),
+})
+
+export const checklistTemplateRecordSchema = z.looseObject({
+  templateId: z.string().min(1),
+  name: z.string(),
+  tier: z.enum(['key', 'ordinary', 'custom']),
+  version: z.number().int().min(1),
+  items: z.array(templateItemSchema),
+  derivedFrom: z.object({ templateId: z.string(), version: z.number().int().min(1) }).nullable(),
 })

@@ -88,6 +88,12 @@ export const trainingClassInput = z
 
 export type TrainingClassInput = z.infer<typeof trainingClassInput>
 
+/**
+ * A stored class record's own fields, as a sync file must carry them (shared/sync/tableSchemas.ts):
+ * the input's fields, unknown extra fields allowed (a newer minor version may add one).
+ */
+export const trainingClassRecord = z.looseObject(trainingClassInput.shape)
+
 /** The fields of a stored class (sync metadata is added by the repository). */
 export type TrainingClassFields = TrainingClassInput
 

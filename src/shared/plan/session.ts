@@ -78,6 +78,28 @@ export const sessionInput = z
 
 export type SessionFields = z.infer<typeof sessionInput>
 
+const headCount = z.looseObject({
+  expected: z.number(),
+  counted: z.number(),
+  at: z.string(),
+  missing: z.array(z.string()),
+  note: z.string(),
+})
+
+/**
+ * A stored session record's own fields (db/attendance/attendanceRecords.ts SessionStoredFields), as
+ * a sync file must carry them (shared/sync/tableSchemas.ts). Unknown extra fields are allowed.
+ */
+export const sessionRecord = z.looseObject({
+  ...sessionInput.shape,
+  classId: z.string().min(1),
+  callState: z.enum(['open', 'calling', 'called']).nullish(),
+  calledBy: z.string().nullish(),
+  calledAt: z.string().nullish(),
+  departureCount: headCount.nullish(),
+  returnCount: headCount.nullish(),
+})
+
 /** A stored session (sync metadata is added by the repository). */
 export interface Session extends SessionFields {
   id: string

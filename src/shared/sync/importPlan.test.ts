@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { conflictKey, type SyncedRow } from './merge'
 import { planImport, type ImportContext, type ImportPlan } from './importPlan'
 import { SNAPSHOT_FORMAT_VERSION, buildSnapshot, type Snapshot, type SnapshotSource } from './snapshot'
-import { row, stamp } from '../../../test/helpers/syncTestRows'
+import { stamp, tableRow } from '../../../test/helpers/syncTestRows'
 
 const DAY = 24 * 60 * 60 * 1000
 const NOW = 1_750_000_000_000
@@ -11,9 +11,12 @@ const B1 = stamp(NOW - 2 * DAY, 'B')
 const B2 = stamp(NOW - DAY, 'B')
 
 const SCHOOL = '某市委党校'
+const SCHOOL_ID = '01JDSCH00000000000000000AA'
+const OTHER_SCHOOL_ID = '01JDSCH00000000000000000BB'
 
-const classes = (n: number) => Array.from({ length: n }, (_, i) => row(`c${i}`, { name: [`${i + 1}班`, A1] }))
-const people = [row('p1', { name: ['张三', A1], phone: ['139', A1] })]
+const classes = (n: number) =>
+  Array.from({ length: n }, (_, i) => tableRow('classes', `c${i}`, { name: [`${i + 1}班`, A1] }))
+const people = [tableRow('people', 'p1', { name: ['张三', A1], phone: ['139', A1] })]
 
 function snapshotFrom(tables: Record<string, SyncedRow[]>, over: Partial<SnapshotSource> = {}): Snapshot {
   return buildSnapshot(
@@ -21,6 +24,7 @@ function snapshotFrom(tables: Record<string, SyncedRow[]>, over: Partial<Snapsho
       schemaVersion: 1,
       appVersion: '0.1.0',
       school: SCHOOL,
+      schoolId: SCHOOL_ID,
       replicaId: 'B',
       replicaName: '分校',
       clockStamp: B2,
@@ -33,7 +37,7 @@ function snapshotFrom(tables: Record<string, SyncedRow[]>, over: Partial<Snapsho
 }
 
 const ctx = (over: Partial<ImportContext> = {}): ImportContext => ({
-  school: SCHOOL,
+  school: { id: SCHOOL_ID, name: SCHOOL, provisional: false },
   schemaVersion: 1,
   mergedMarks: {},
   now: NOW,
@@ -51,7 +55,7 @@ function apply(local: Record<string, SyncedRow[]>, plan: ImportPlan): Record<str
   return out
 }
 
-const edited = row('p1', { name: ['张珊', B1], phone: ['139', A1] })
+const edited = tableRow('people', 'p1', { name: ['张珊', B1], phone: ['139', A1] })
 const deleted = (r: SyncedRow, s = B1): SyncedRow => ({
   ...r,
   deleted: true,
@@ -63,7 +67,7 @@ describe('planImport', () => {
   it('counts per table what the file adds, changes, deletes and puts in conflict', () => {
     const local = { classes: classes(3), people }
     const snap = snapshotFrom({
-      classes: [deleted(classes(3)[0]!), row('c9', { name: ['新班', B1] })],
+      classes: [deleted(classes(3)[0]!), tableRow('classes', 'c9', { name: ['新班', B1] })],
       people: [edited],
     })
     const plan = planImport(local, snap, ctx())
@@ -117,7 +121,7 @@ describe('planImport', () => {
   it('changes nothing that it should not when an older file comes after a newer one', () => {
     const local = { people }
     const older = snapshotFrom(
-      { people: [row('p1', { name: ['张三', A1], phone: ['139', A1] })] },
+      { people: [tableRow('people', 'p1', { name: ['张三', A1], phone: ['139', A1] })] },
       { clockStamp: B1 },
     )
     const newer = snapshotFrom({ people: [edited] }, { clockStamp: B2 })
@@ -134,10 +138,31 @@ describe('planImport', () => {
 
   describe('refusals', () => {
     it('refuses a file of another school outright, without merging', () => {
-      const plan = planImport({ people }, snapshotFrom({ people: [edited] }, { school: '另一所党校' }), ctx())
+      const plan = planImport(
+        { people },
+        snapshotFrom({ people: [edited] }, { school: '另一所党校', schoolId: OTHER_SCHOOL_ID }),
+        ctx(),
+      )
       expect(plan.refusals).toEqual([expect.objectContaining({ code: 'otherSchool', overridable: false })])
       expect(plan.refusals[0]!.message).toContain('另一所党校')
       expect(plan.canApply).toBe(false)
+      expect(plan.rows).toEqual({})
+    })
+
+    it('adopts the school id of a same-named school when this office got its id on upgrade, and says so', () => {
+      const here = { id: '01JDSCH00000000000000000ZZ', name: SCHOOL, provisional: true }
+      const plan = planImport({ people }, snapshotFrom({ people: [edited] }), ctx({ school: here }))
+      expect(plan.refusals).toEqual([])
+      expect(plan.adoptSchool).toEqual({ schoolId: SCHOOL_ID, provisional: false })
+      expect(plan.warnings.map((w) => w.code)).toEqual(['adoptSchool'])
+      expect(plan.canApply).toBe(true)
+      expect(planImport({ people }, snapshotFrom({ people: [edited] }), ctx()).adoptSchool).toBeUndefined()
+    })
+
+    it('refuses a file without a school id (an older app), naming its office', () => {
+      const plan = planImport({ people }, snapshotFrom({ people: [edited] }, { schoolId: undefined }), ctx())
+      expect(plan.refusals).toEqual([expect.objectContaining({ code: 'noSchoolId', overridable: false })])
+      expect(plan.refusals[0]!.message).toContain('「分校」')
       expect(plan.rows).toEqual({})
     })
 
@@ -235,13 +260,18 @@ describe('planImport', () => {
     })
   })
 
-  it('warns when the other office clock runs more than a day ahead, and still merges', () => {
+  it('refuses a file whose office clock runs more than a day ahead, naming that office', () => {
     const ahead = stamp(NOW + 3 * DAY, 'B')
     const plan = planImport({ people }, snapshotFrom({ people: [edited] }, { clockStamp: ahead }), ctx())
-    expect(plan.warnings.map((w) => w.code)).toEqual(['clockAhead'])
-    expect(plan.warnings[0]!.message).toContain('3 天')
-    expect(plan.canApply).toBe(true)
-    expect(planImport({ people }, snapshotFrom({ people: [edited] }), ctx()).warnings).toEqual([])
+    expect(plan.refusals.map((r) => [r.code, r.overridable])).toEqual([['clockAhead', false]])
+    expect(plan.refusals[0]!.message).toContain('3 天')
+    expect(plan.refusals[0]!.message).toContain('分校')
+    expect(plan.canApply).toBe(false)
+    expect(plan.rows).toEqual({})
+    const justInside = stamp(NOW + DAY - 1, 'B')
+    expect(
+      planImport({ people }, snapshotFrom({ people: [edited] }, { clockStamp: justInside }), ctx()).refusals,
+    ).toEqual([])
   })
 })
 

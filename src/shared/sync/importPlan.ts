@@ -1,4 +1,5 @@
-import { MAX_FORWARD_DRIFT_MS, type HlcString } from './hlc'
+import type { z } from 'zod'
+import type { HlcString } from './hlc'
 import {
   conflictKey,
   mergeTables,
@@ -7,7 +8,9 @@ import {
   type TableMergeCounts,
   type TableSnapshot,
 } from './merge'
-import { stampTime } from './record'
+import { massOverwriteRefusal } from './massOverwrite'
+import { judgeSchool, type LocalSchool } from './schoolIdentity'
+import { fileProblem } from './rowValidation'
 import { SNAPSHOT_FORMAT_VERSION, type Snapshot, type SnapshotHeader } from './snapshot'
 
 /**
@@ -31,28 +34,40 @@ export const MASS_DELETE_MIN_RECORDS = 10
 export const DELETE_EDIT_RULE_TEXT =
   '一方删除、另一方同时修改的记录：删除和修改都会保留。记录进入回收站，并带有修改后的内容，需要时可从回收站恢复。'
 
-export type ImportRefusalCode = 'otherSchool' | 'olderThanMerged' | 'massDelete' | 'newerVersion'
+export type ImportRefusalCode =
+  | 'otherSchool'
+  | 'noSchoolId'
+  | 'olderThanMerged'
+  | 'massDelete'
+  | 'massOverwrite'
+  | 'newerVersion'
+  // unencryptedFiles.ts: an unencrypted file while the school accepts encrypted files only.
+  | 'unencrypted'
+  // rowValidation.ts: a stamp too far ahead of this PC's clock; a row or stamp that is not sound.
+  | 'clockAhead'
+  | 'invalidContent'
 
 export interface ImportRefusal {
   code: ImportRefusalCode
   /** Shown to the user as is. */
   message: string
-  /** `olderThanMerged` and `massDelete` may be overridden by the user; the others never. */
+  /** `olderThanMerged`, `massDelete` and `massOverwrite` may be overridden by the user; the others never. */
   overridable: boolean
   /** Whether the user has confirmed going on (always false for hard refusals). */
   confirmed: boolean
-  /** For `massDelete`: the table concerned. */
+  /** For `massDelete` and `massOverwrite`: the table concerned. */
   table?: string
 }
 
+/** Shown with the dry run; a clock far ahead is not a warning but a refusal (`clockAhead`, rowValidation.ts). */
 export interface ImportWarning {
-  code: 'clockAhead'
+  code: string
   message: string
 }
 
 export interface ImportContext {
-  /** This office's school; null on a fresh installation that has none yet (any file is accepted). */
-  school: string | null
+  /** This office's school (schoolIdentity.ts); null on a fresh installation that has none yet (any file is accepted). */
+  school: LocalSchool | null
   /** This app's database schema version (LATEST_SCHEMA_VERSION). */
   schemaVersion: number
   /** This app's version (package.json): files of a newer app are refused. */
@@ -62,11 +77,13 @@ export interface ImportContext {
   /** Keys (conflictKey) of conflicts already logged here, so a repeated import logs nothing new. */
   knownConflictKeys?: ReadonlySet<string>
   /** What the user has confirmed after seeing an earlier plan of the same file. */
-  confirmed?: { olderThanMerged?: boolean; massDelete?: boolean }
+  confirmed?: { olderThanMerged?: boolean; massDelete?: boolean; massOverwrite?: boolean }
   /** Chinese names of the tables (areas) for messages, e.g. { classes: '班次' }. */
   tableLabels?: Readonly<Record<string, string>>
-  /** Current time in ms, to warn about an office whose clock runs far ahead; defaults to now. */
+  /** This PC's time in ms: a file with a stamp more than MAX_FORWARD_DRIFT_MS ahead is refused; defaults to now. */
   now?: number
+  /** Schemas rows are checked with (rowValidation.ts): SYNCED_ROW_SCHEMAS unless given. */
+  rowSchemas?: Readonly<Record<string, z.ZodType>>
 }
 
 export interface ImportPlan {
@@ -86,6 +103,8 @@ export interface ImportPlan {
   mergedMark: HlcString
   /** True when applying would write nothing and log nothing. */
   isNoop: boolean
+  /** When applying makes this office take the file's school id (its provisional one converging). */
+  adoptSchool?: { schoolId: string; provisional: boolean }
 }
 
 export const emptyCounts = (): TableMergeCounts => ({
@@ -154,13 +173,9 @@ function versionRefusal(
 }
 
 function schoolRefusal(header: SnapshotHeader, ctx: Pick<ImportContext, 'school'>): ImportRefusal | null {
-  if (ctx.school === null || header.school.trim() === ctx.school.trim()) return null
-  return {
-    code: 'otherSchool',
-    message: `此文件属于「${header.school}」，与本机的单位「${ctx.school}」不同，不能导入。`,
-    overridable: false,
-    confirmed: false,
-  }
+  const verdict = judgeSchool(header, ctx.school)
+  if (verdict.kind !== 'refuse') return null
+  return { code: verdict.code, message: verdict.message, overridable: false, confirmed: false }
 }
 
 function staleRefusal(header: SnapshotHeader, ctx: ImportContext): ImportRefusal | null {
@@ -194,14 +209,20 @@ function massDeleteRefusal(
   }
 }
 
-function clockWarning(header: SnapshotHeader, ctx: ImportContext): ImportWarning | null {
-  if (header.hlcHighWater === '') return null
-  const ahead = stampTime(header.hlcHighWater) - (ctx.now ?? Date.now())
-  if (ahead <= MAX_FORWARD_DRIFT_MS) return null
-  const days = Math.round(ahead / (24 * 60 * 60 * 1000))
+/** rowValidation.ts: the file's content refused before anything is merged (never overridable). */
+function contentRefusal(snapshot: Snapshot, ctx: ImportContext): ImportRefusal | null {
+  const problem = fileProblem(snapshot, {
+    now: ctx.now ?? Date.now(),
+    tableLabels: ctx.tableLabels,
+    rowSchemas: ctx.rowSchemas,
+  })
+  if (!problem) return null
   return {
-    code: 'clockAhead',
-    message: `「${header.replicaName}」电脑的时钟比本机快约 ${days} 天。数据仍会正常合并，但请检查并校正那台电脑的日期和时间。`,
+    code: problem.code === 'clockAhead' ? 'clockAhead' : 'invalidContent',
+    message: problem.message,
+    overridable: false,
+    confirmed: false,
+    ...(problem.table === undefined ? {} : { table: problem.table }),
   }
 }
 
@@ -246,10 +267,19 @@ export function planImport(
     plan.refusals = hard
     return plan
   }
+  // Every row is checked before anything is merged: one bad row refuses the whole file.
+  const content = contentRefusal(snapshot, ctx)
+  if (content) {
+    plan.refusals = [content]
+    return plan
+  }
   const stale = staleRefusal(header, ctx)
   if (stale) plan.refusals.push(stale)
-  const warning = clockWarning(header, ctx)
-  if (warning) plan.warnings.push(warning)
+  const school = judgeSchool(header, ctx.school)
+  if (school.kind === 'adopt') {
+    plan.adoptSchool = { schoolId: school.schoolId, provisional: school.provisional }
+    plan.warnings.push({ code: 'adoptSchool', message: school.message })
+  }
 
   const seen = new Set<string>()
   for (const [table, remoteRows] of Object.entries(snapshot.tables)) {
@@ -269,6 +299,8 @@ export function planImport(
     plan.conflicts.push(...fresh)
     const mass = massDeleteRefusal(table, local, counts.deleted, ctx)
     if (mass) plan.refusals.push(mass)
+    const overwrite = massOverwriteRefusal(table, local, merge.written, ctx)
+    if (overwrite) plan.refusals.push(overwrite)
   }
   plan.canApply = plan.refusals.every((r) => r.overridable && r.confirmed)
   plan.isNoop = plan.conflicts.length === 0 && Object.values(plan.rows).every((rows) => rows.length === 0)

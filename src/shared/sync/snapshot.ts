@@ -22,8 +22,15 @@ export interface SnapshotHeader {
   /** The database schema version (LATEST_SCHEMA_VERSION) the rows are shaped for. */
   schemaVersion: number
   appVersion: string
-  /** The school (organisation) the data belongs to; files of another school are refused. */
+  /** The school's name, for display: files are matched by `schoolId`. */
   school: string
+  /**
+   * The school's id (schoolIdentity.ts): files of another school are refused. Absent in files of
+   * apps before issue 12, which are refused as such.
+   */
+  schoolId?: string
+  /** Present (true) when the exporting office's school id was made on upgrade and may still change. */
+  schoolIdProvisional?: boolean
   replicaId: string
   /** The office's human name, e.g. "本部" or "分校". */
   replicaName: string
@@ -56,6 +63,9 @@ export interface SnapshotSource {
   schemaVersion: number
   appVersion: string
   school: string
+  /** This office's school id; left out only by tests of files from before ids existed. */
+  schoolId?: string
+  schoolIdProvisional?: boolean
   replicaId: string
   replicaName: string
   /** The office clock's current stamp (`HybridClock.current()`), read inside the export's read transaction. */
@@ -78,6 +88,8 @@ export function buildSnapshot(
     schemaVersion: source.schemaVersion,
     appVersion: source.appVersion,
     school: source.school,
+    ...(source.schoolId !== undefined ? { schoolId: source.schoolId } : {}),
+    ...(source.schoolIdProvisional ? { schoolIdProvisional: true } : {}),
     replicaId: source.replicaId,
     replicaName: source.replicaName,
     createdAt: (source.createdAt ?? new Date()).toISOString(),

@@ -1,4 +1,5 @@
 import { SnapshotError } from './snapshotError'
+import { MAX_ROW_CHARS } from './snapshotLimits'
 
 /**
  * Reads a snapshot body — `{"table":[{row},{row},…],…}` as JSON text — as it comes out of the
@@ -59,8 +60,18 @@ export class SnapshotBodyReader {
   private batch: string[] = []
   private batchChars = 0
 
-  /** `onRows` gets the rows batch by batch; keeping them (or not, when checking a file) is its business. */
-  constructor(private readonly onRows: BodyRowSink) {}
+  /** Characters of the key or row being read held in `parts`. */
+  private partChars = 0
+
+  /**
+   * `onRows` gets the rows batch by batch; keeping them (or not, when checking a file) is its
+   * business. A row (or table name) longer than `maxRowChars` is refused as `rowTooLarge` as soon
+   * as the text read of it passes the cap, before it is joined or parsed.
+   */
+  constructor(
+    private readonly onRows: BodyRowSink,
+    private readonly maxRowChars: number = MAX_ROW_CHARS,
+  ) {}
 
   push(text: string): void {
     const n = text.length
@@ -174,7 +185,16 @@ export class SnapshotBodyReader {
       }
       i++
     }
-    if (from >= 0 && i === n) this.parts.push(text.slice(from))
+    if (from >= 0 && i === n) {
+      this.partChars += n - from
+      if (this.partChars > this.maxRowChars) this.tooLong()
+      this.parts.push(text.slice(from))
+    }
+  }
+
+  private tooLong(): never {
+    const what = this.phase === 'inKey' ? 'a table name' : `a row of table ${this.table}`
+    throw new SnapshotError('rowTooLarge', `${what} is longer than ${this.maxRowChars} characters`)
   }
 
   /** The number of rows per table, once the whole text was pushed. */
@@ -189,6 +209,8 @@ export class SnapshotBodyReader {
   }
 
   private take(tail: string): string {
+    if (this.partChars + tail.length > this.maxRowChars) this.tooLong()
+    this.partChars = 0
     if (this.parts.length === 0) return tail
     this.parts.push(tail)
     const whole = this.parts.join('')
@@ -198,8 +220,9 @@ export class SnapshotBodyReader {
 
   private endKey(tail: string) {
     let name: unknown
+    const text = this.take(tail)
     try {
-      name = JSON.parse(this.take(tail))
+      name = JSON.parse(text)
     } catch {
       corrupt('a table name is not a JSON string')
     }

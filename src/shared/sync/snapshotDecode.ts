@@ -13,6 +13,7 @@ import {
   type SnapshotKey,
 } from './snapshotCrypto'
 import { SnapshotError } from './snapshotError'
+import { bodySizeProblem } from './snapshotLimits'
 import {
   CHUNK_FRAME_BYTES,
   FLAG_FINAL,
@@ -83,6 +84,9 @@ async function parseHeader(input: Uint8Array): Promise<ParsedHeader> {
   if (header.formatVersion !== version) throw new SnapshotError('corrupt', 'format versions disagree')
   if (body.chunkCount !== Math.ceil(body.compressedBytes / body.chunkSize))
     throw new SnapshotError('corrupt', 'chunk count does not fit the body size')
+  // Before any passphrase or inflating: a body over the caps is never started (snapshotLimits.ts).
+  const tooLarge = bodySizeProblem(body)
+  if (tooLarge) throw new SnapshotError('tooLarge', tooLarge)
   return { header, headerRegion, bodyOffset: regionEnd + SHA256_BYTES }
 }
 
@@ -125,7 +129,12 @@ async function keyFor(header: SnapshotFileHeader, passphrase: string | null): Pr
   return key
 }
 
-/** Compressed bytes per push into the inflater. */
+/**
+ * Compressed bytes per push into the inflater. fflate inflates a whole push before it hands the
+ * output over, so a push yields at most 64 KiB × 1,032 (DEFLATE's largest ratio) ≈ 66 MB: that
+ * is how far past the header's `plainBytes` (itself capped, snapshotLimits.ts) inflating can go
+ * before it stops.
+ */
 const INFLATE_SLICE = 64 * 1024
 
 /**
@@ -169,20 +178,13 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
- * A row must be a record with sync metadata. Bytes fields, written tagged, become bytes again
- * (binaryField.ts).
+ * A row must be a record. Its sync metadata, stamps and values are checked, with a message that
+ * names the record and the field, by the dry run and the restore before anything is written
+ * (rowValidation.ts). Bytes fields, written tagged, become bytes again (binaryField.ts).
  */
 function checkRows(table: string, rows: unknown[]): SyncedRow[] {
   for (const row of rows) {
-    if (
-      !isObject(row) ||
-      typeof row.id !== 'string' ||
-      typeof row.createdAt !== 'string' ||
-      typeof row.deleted !== 'boolean' ||
-      typeof row._updated !== 'string' ||
-      !isObject(row._hlc)
-    )
-      throw new SnapshotError('corrupt', `table ${table} holds a record without sync metadata`)
+    if (!isObject(row)) throw new SnapshotError('corrupt', `table ${table} holds something not a record`)
     if (!reviveBytes(row))
       throw new SnapshotError('corrupt', `table ${table} holds bytes that are not base64`)
   }
@@ -296,7 +298,8 @@ export async function verifySnapshot(
     names.every((n) => header.counts[n] === expected.tables[n]!.length) &&
     header.replicaId === expected.header.replicaId &&
     header.hlcHighWater === expected.header.hlcHighWater &&
-    header.school === expected.header.school
+    header.school === expected.header.school &&
+    header.schoolId === expected.header.schoolId
   onProgress?.(1)
   return same
 }

@@ -54,12 +54,17 @@ function people(n: number, seed = 1): SyncedRow[] {
   )
 }
 
-function snapshotOf(tables: Record<string, SyncedRow[]>, school = '某市委党校'): Snapshot {
+function snapshotOf(
+  tables: Record<string, SyncedRow[]>,
+  school = '某市委党校',
+  schoolId = '01JDSCH00000000000000000AA',
+): Snapshot {
   return buildSnapshot(
     {
       schemaVersion: 1,
       appVersion: '0.1.0',
       school,
+      schoolId,
       replicaId: '01JDXYZ',
       replicaName: '本部',
       clockStamp: stamp(1_760_000_000_000, '01JDXYZ'),
@@ -389,10 +394,11 @@ describe('bad snapshot files are refused with a specific reason', () => {
   })
 
   it('reads a file of another school, which the import plan then refuses', async () => {
-    const other = snapshotOf({ people: people(3) }, '另一所党校')
+    const other = snapshotOf({ people: people(3) }, '另一所党校', '01JDSCH00000000000000000BB')
     const decoded = await decodeSnapshot(await encodeSnapshot(other, { passphrase: PASS, ...WEAK }), PASS)
+    expect(decoded.header.schoolId).toBe('01JDSCH00000000000000000BB')
     const plan = planImport({ people: [] }, decoded, {
-      school: '某市委党校',
+      school: { id: '01JDSCH00000000000000000AA', name: '某市委党校', provisional: false },
       schemaVersion: 1,
       mergedMarks: {},
     })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { concatBytes, u64, type Bytes } from './bytes'
+import { SCHOOL_ID_PATTERN } from './schoolIdentity'
 import { SNAPSHOT_FORMAT_VERSION, type SnapshotHeader } from './snapshot'
 import {
   GCM_TAG_BYTES,
@@ -71,6 +72,8 @@ export const fileHeaderSchema = z.object({
   schemaVersion: z.number().int(),
   appVersion: z.string(),
   school: z.string(),
+  schoolId: z.string().regex(SCHOOL_ID_PATTERN).optional(),
+  schoolIdProvisional: z.literal(true).optional(),
   replicaId: z.string(),
   replicaName: z.string(),
   createdAt: z.string(),

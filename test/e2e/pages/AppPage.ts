@@ -8,8 +8,13 @@ export class AppPage {
     await this.page.goto(`/#${path}`)
   }
 
-  async completeSetup(school = '中共松江区委党校', office = '本部教务科') {
+  /** First-run setup: a new school, or with `schoolId`, joining that school by typing its id. */
+  async completeSetup(school = '中共松江区委党校', office = '本部教务科', schoolId?: string) {
     await expect(this.page.getByRole('heading', { name: '欢迎使用班务通' })).toBeVisible()
+    if (schoolId) {
+      await this.page.getByLabel('加入已有学校（本校其他办公室已在使用班务通）').check()
+      await this.page.getByLabel('学校编号').fill(schoolId)
+    }
     await this.page.getByLabel('学校名称').fill(school)
     await this.page.getByLabel('本机名称').fill(office)
     await this.page.getByRole('button', { name: '开始使用' }).click()

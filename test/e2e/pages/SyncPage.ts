@@ -5,19 +5,28 @@ import { AppPage } from './AppPage'
 export const CRYPTO_WAIT = { timeout: 30_000 }
 
 export const SYNC_SCHOOL = '中共松江区委党校'
+/** The test school's id (schoolIdentity.ts): every office of it joins it at first run by typing this. */
+export const SYNC_SCHOOL_ID = '01JE5YNC5CH00000000000000A'
+/** Another school, for files that must be refused. */
+export const OTHER_SCHOOL = '中共青浦区委党校'
+export const OTHER_SCHOOL_ID = '01JE5YNC5CH00000000000000B'
+const SCHOOL_IDS: Record<string, string> = { [SYNC_SCHOOL]: SYNC_SCHOOL_ID, [OTHER_SCHOOL]: OTHER_SCHOOL_ID }
 
-/** A separate browser profile (its own IndexedDB) as one office, set up with the school and its name. */
+/**
+ * A separate browser profile (its own IndexedDB) as one office, set up with the school and its
+ * name; offices of one school join it by its id, as a second office does at first run.
+ */
 export async function office(browser: Browser, name: string, school = SYNC_SCHOOL): Promise<Page> {
   const context = await browser.newContext()
   const page = await context.newPage()
   const app = new AppPage(page)
   await app.open()
-  await app.completeSetup(school, name)
+  await app.completeSetup(school, name, SCHOOL_IDS[school])
   return page
 }
 
 export interface ExportOptions {
-  /** Tick 在本机记住此密码. */
+  /** Tick 在本浏览器记住此密码 (the browser build keeps it in the profile). */
   remember?: boolean
   /** Runs while the export is under way (after the click, before the file is saved). */
   whileRunning?: () => Promise<void>
@@ -46,7 +55,7 @@ export class SyncPage {
     await this.page.getByLabel('密码', { exact: true }).fill(passphrase)
     const repeat = this.page.getByLabel('再次输入密码')
     if (await repeat.isVisible()) await repeat.fill(passphrase)
-    if (options.remember) await this.page.getByLabel('在本机记住此密码（导入时自动填入）').check()
+    if (options.remember) await this.page.getByLabel('在本浏览器记住此密码（导入时自动填入）').check()
     return this.saveExport(path, options.whileRunning)
   }
 

@@ -8,6 +8,8 @@ import type { InvokeEventLike } from '../../../src/main/ipc'
 import { APP_ENTRY_URL } from '../../../src/main/protocol'
 import { freePath, writeNewFileVerified } from '../../../src/main/snapshotFiles'
 import { readFilesCapped, writeFileVerified } from '../../../src/main/files'
+import { createPassphraseStore } from '../../../src/main/passphraseStore'
+import { fakeSecretStorage } from './fakeSecretStorage'
 
 let dir: string
 beforeEach(async () => {
@@ -91,6 +93,11 @@ function deps(overrides: Partial<ShellDeps<Event>> = {}): ShellDeps<Event> {
     defaultSaveDirectory: () => dir,
     writeNewFile: (path, data) => writeNewFileVerified(path, data),
     backupDirectory: () => join(dir, 'backups'),
+    passphraseStore: createPassphraseStore({
+      secrets: fakeSecretStorage(),
+      platform: 'win32',
+      file: join(dir, 'passphrase.bin'),
+    }),
     ...overrides,
   }
 }

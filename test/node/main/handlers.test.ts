@@ -10,7 +10,9 @@ import {
   type ShellDeps,
 } from '../../../src/main/handlers'
 import { createIpcRegistrar, type InvokeEventLike } from '../../../src/main/ipc'
+import { createPassphraseStore } from '../../../src/main/passphraseStore'
 import { writeNewFileVerified } from '../../../src/main/snapshotFiles'
+import { fakeSecretStorage } from './fakeSecretStorage'
 import { APP_ENTRY_URL, APP_ORIGIN } from '../../../src/main/protocol'
 import { IPC_CHANNELS, type AppInfo } from '../../../src/shared/ipc'
 
@@ -49,6 +51,11 @@ function deps(overrides: Partial<ShellDeps<Event>> = {}): ShellDeps<Event> {
     defaultSaveDirectory: () => dir,
     writeNewFile: (path, bytes) => writeNewFileVerified(path, bytes),
     backupDirectory: () => join(dir, 'backups'),
+    passphraseStore: createPassphraseStore({
+      secrets: fakeSecretStorage(),
+      platform: 'win32',
+      file: join(dir, 'passphrase.bin'),
+    }),
     ...overrides,
   }
 }
@@ -189,6 +196,27 @@ describe('registerIpcHandlers, end to end through the sender and schema checks',
 
   it('registers every channel of the contract', () => {
     expect([...registered().keys()].sort()).toEqual([...IPC_CHANNELS].sort())
+  })
+
+  it('remembers a passphrase sealed, reads it back, and forgets it', async () => {
+    const listeners = registered()
+    expect(await listeners.get('passphrase:read')?.(EVENT)).toEqual({ ok: true, value: null })
+    expect(await listeners.get('passphrase:remember')?.(EVENT, { passphrase: '松江分校每周二同步' })).toEqual(
+      {
+        ok: true,
+        value: { canRemember: true, reason: null },
+      },
+    )
+    expect((await readFile(join(dir, 'passphrase.bin'))).includes(Buffer.from('松江分校每周二同步'))).toBe(
+      false,
+    )
+    expect(await listeners.get('passphrase:read')?.(EVENT)).toEqual({ ok: true, value: '松江分校每周二同步' })
+    await listeners.get('passphrase:remember')?.(EVENT, { passphrase: null })
+    expect(await listeners.get('passphrase:read')?.(EVENT)).toEqual({ ok: true, value: null })
+    expect(await listeners.get('passphrase:remember')?.(EVENT, { passphrase: 7 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    })
   })
 
   it('answers app:info', async () => {

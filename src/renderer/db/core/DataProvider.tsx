@@ -1,5 +1,13 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { openData, type DataAccess } from './openData'
+import { diagnose } from './recovery'
+import type { StartupDiagnosis } from './startupDiagnosis'
+
+/** Why the database could not be opened, and what the start screen offers (recovery.ts). */
+export interface StartupFailure {
+  error: string
+  diagnosis: StartupDiagnosis
+}
 
 const DataContext = createContext<DataAccess | null>(null)
 
@@ -9,10 +17,10 @@ export function DataProvider({
   fallback,
 }: {
   children: ReactNode
-  fallback: (error?: string) => ReactNode
+  fallback: (failure?: StartupFailure) => ReactNode
 }) {
   const [data, setData] = useState<DataAccess | null>(null)
-  const [error, setError] = useState<string>()
+  const [error, setError] = useState<StartupFailure>()
 
   useEffect(() => {
     let cancelled = false
@@ -21,7 +29,15 @@ export function DataProvider({
         if (cancelled) d.db.close()
         else setData(d)
       },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      async (e: unknown) => {
+        const message = e instanceof Error ? e.message : String(e)
+        const diagnosis = await diagnose(e).catch((): StartupDiagnosis => ({
+          screen: 'recovery',
+          problems: [{ area: 'database', detail: `本机数据库无法打开：${message}` }],
+          repair: null,
+        }))
+        if (!cancelled) setError({ error: message, diagnosis })
+      },
     )
     return () => {
       cancelled = true

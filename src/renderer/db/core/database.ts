@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import type { Synced } from '@shared/sync/record'
 import type { TrainingClassFields } from '@shared/domain/trainingClass'
+import type { SchoolSettingsFields } from '@shared/settings/schoolSettings'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 import type {
   ChecklistHeaderRecord,
@@ -18,6 +19,8 @@ import type { EnrollmentRecord, GroupRecord, PersonRecord } from '../roster/rost
 import type { ConflictRecord, SyncLogEntry } from '../sync/syncRecords'
 
 export type ClassRecord = Synced<TrainingClassFields>
+/** One group of the school's rules (shared/settings/schoolSettings.ts). */
+export type SchoolSettingsRecord = Synced<SchoolSettingsFields>
 
 export interface LocalEntry {
   key: string
@@ -41,6 +44,7 @@ export class BanwuDatabase extends Dexie {
   leaveRequests!: Table<LeaveRequestRecord, string>
   disciplineEvents!: Table<DisciplineEventRecord, string>
   attachments!: Table<AttachmentRecord, string>
+  schoolSettings!: Table<SchoolSettingsRecord, string>
 
   /** `upTo` opens the database at an earlier schema version (migration tests only). */
   constructor(name = 'banwu', upTo?: number) {
@@ -67,5 +71,6 @@ export const SYNCED_TABLES = [
   'leaveRequests',
   'disciplineEvents',
   'attachments',
+  'schoolSettings',
 ] as const
 export type SyncedTableName = (typeof SYNCED_TABLES)[number]

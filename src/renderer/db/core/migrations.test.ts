@@ -2,27 +2,31 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { BanwuDatabase } from './database'
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema'
+import { LEGACY_LEAVE_RULES_KEY, LEGACY_STATUSES_KEY } from './schoolSettingsUpgrade'
 
 /**
  * The migration harness: for every schema version v, open a database at v, fill it with data of
  * that shape (`seedAt[v]`, each seed building on the one before), reopen it at the latest version
  * and check that every record survived. A step that transforms data (an `upgrade` in schema.ts)
  * must also say what it made of the old data, in `checkAfterUpgrade`: run after every upgrade that
- * passes through that step, and required by the last test below. No step has an upgrade yet
- * (each only adds tables), so there is no such check today.
+ * passes through that step, and required by the last test below (step 6 moves the school's rules
+ * from `local` into `schoolSettings`).
  */
+/** The seeded installation's replica id (a ULID, as every installation's is). */
+const R1 = '01JDTESTSEED0000000000000R'
+
 const seedAt: Record<number, (db: BanwuDatabase) => Promise<void>> = {
   1: async (db) => {
     await db.table('classes').add({
       id: '01JDTESTCLASS0000000000001',
       createdAt: '2025-01-01T00:00:00.000Z',
       deleted: false,
-      _hlc: { name: '001735689600000-000000-R1' },
-      _updated: '001735689600000-000000-R1',
+      _hlc: { name: `001735689600000-000000-${R1}` },
+      _updated: `001735689600000-000000-${R1}`,
       name: '迁移测试班',
       type: 'zhongqing',
     })
-    await db.table('local').put({ key: 'replicaId', value: 'R1' })
+    await db.table('local').put({ key: 'replicaId', value: R1 })
   },
   2: async (db) => {
     await seedAt[1]!(db)
@@ -30,8 +34,8 @@ const seedAt: Record<number, (db: BanwuDatabase) => Promise<void>> = {
       id,
       createdAt: '2025-01-01T00:00:00.000Z',
       deleted: false,
-      _hlc: { classId: '001735689600000-000000-R1' },
-      _updated: '001735689600000-000000-R1',
+      _hlc: { classId: `001735689600000-000000-${R1}` },
+      _updated: `001735689600000-000000-${R1}`,
     })
     await db.table('checklists').add({
       ...meta('01JDTESTCLASS0000000000001'),
@@ -74,11 +78,45 @@ const seedAt: Record<number, (db: BanwuDatabase) => Promise<void>> = {
     await db.table('leaveRequests').add({ ...syncedMeta('L1'), classId, enrollmentId: 'E1' })
     await db.table('disciplineEvents').add({ ...syncedMeta('D1'), classId, enrollmentId: 'E1' })
     await db.table('attachments').add({ ...syncedMeta('F1'), classId, sessionId: 'S1' })
+    // The school's rules, per installation until version 6 (one value the app could not have saved).
+    await db.table('local').put({
+      key: LEGACY_STATUSES_KEY,
+      value: { late: { label: '迟到了', color: 'red' }, personalLeave: { hidden: true } },
+    })
+    await db
+      .table('local')
+      .put({ key: LEGACY_LEAVE_RULES_KEY, value: { afterCriticismOnly: false, toleratedHours: 2 } })
+  },
+  6: async (db) => {
+    await seedAt[5]!(db)
+    await db.table('schoolSettings').add({ ...syncedMeta('snapshots'), encryptedOnly: false })
   },
 }
 
 /** Step version → expectations on the seeded data once that step's `upgrade` has run. */
-const checkAfterUpgrade: Record<number, (db: BanwuDatabase) => Promise<void>> = {}
+const checkAfterUpgrade: Record<number, (db: BanwuDatabase) => Promise<void>> = {
+  /** The school's rules moved from `local` into synced records, stamped by this office's clock. */
+  6: async (db) => {
+    expect(await db.local.get(LEGACY_STATUSES_KEY)).toBeUndefined()
+    expect(await db.local.get(LEGACY_LEAVE_RULES_KEY)).toBeUndefined()
+    // Seeds from version 5 on hold the settings (the plan's session S1 is there with them).
+    if (!(await db.sessions.get('S1'))) {
+      expect(await db.schoolSettings.count()).toBe(0)
+      return
+    }
+    const rules = await db.schoolSettings.get('leaveRules')
+    expect(rules).toMatchObject({ afterCriticismOnly: false, toleratedHours: 2, deleted: false })
+    const stamp = rules!._updated
+    expect(stamp.endsWith(`-${R1}`)).toBe(true)
+    expect(rules!._hlc).toEqual({ afterCriticismOnly: stamp, toleratedHours: stamp, deleted: stamp })
+    expect((await db.local.get('clock'))?.value).toBe(stamp)
+    const statuses = await db.schoolSettings.get('attendanceStatuses')
+    expect(statuses).toMatchObject({ late: { label: '迟到了' }, personalLeave: { hidden: true } })
+    expect(statuses!.late).toEqual({ label: '迟到了' })
+    // Only what differs from the defaults is written (a missing field is the default).
+    expect(statuses!.present).toBeUndefined()
+  },
+}
 
 function syncedMeta(id: string) {
   return {
@@ -86,7 +124,7 @@ function syncedMeta(id: string) {
     createdAt: '2025-01-01T00:00:00.000Z',
     deleted: false,
     _hlc: {},
-    _updated: '001735689600000-000000-R1',
+    _updated: `001735689600000-000000-${R1}`,
   }
 }
 
@@ -113,6 +151,7 @@ describe('schema migrations', () => {
       expect(seed, `add a seed for schema version ${v} to migrations.test.ts`).toBeDefined()
       await seed!(old)
       const before = await tableCounts(old)
+      const localKeys = (await old.local.toArray()).map((e) => e.key)
       old.close()
 
       const latest = new BanwuDatabase(name)
@@ -120,10 +159,15 @@ describe('schema migrations', () => {
       expect(latest.verno).toBe(LATEST_SCHEMA_VERSION)
       const cls = await latest.classes.get('01JDTESTCLASS0000000000001')
       expect(cls?.name).toBe('迁移测试班')
-      expect((await latest.local.get('replicaId'))?.value).toBe('R1')
+      expect((await latest.local.get('replicaId'))?.value).toBe(R1)
       // Every record written at the old version is still there.
       const after = await tableCounts(latest)
-      for (const [table, n] of Object.entries(before)) expect(after[table], table).toBe(n)
+      for (const [table, n] of Object.entries(before))
+        if (table !== 'local') expect(after[table], table).toBe(n)
+      // This installation's own entries too, except those a step moved into a synced table.
+      const moved = [LEGACY_STATUSES_KEY, LEGACY_LEAVE_RULES_KEY]
+      for (const key of localKeys.filter((k) => !moved.includes(k)))
+        expect(await latest.local.get(key), key).toBeDefined()
       // What each later step's upgrade made of the data.
       for (const step of SCHEMA_VERSIONS)
         if (step.version > v) await checkAfterUpgrade[step.version]?.(latest)

@@ -2,8 +2,9 @@ import { BanwuDatabase } from './database'
 import { ClassRepository } from '../classes/classRepository'
 import { ChecklistRepository } from '../checklist/checklistRepository'
 import { ChecklistTemplateRepository } from '../checklist/checklistTemplateRepository'
-import { loadReplica, type Replica } from './replica'
-import { SettingsRepository } from './settingsRepository'
+import { CLOCK_KEY, loadReplica, REPLICA_KEY, type Replica } from './replica'
+import { localStateProblems } from './startupDiagnosis'
+import { SETTINGS_KEY, SettingsRepository } from './settingsRepository'
 import { SyncRepository } from '../sync/syncRepository'
 import { SessionRepository } from '../attendance/sessionRepository'
 import { AttendanceRepository } from '../attendance/attendanceRepository'
@@ -11,6 +12,7 @@ import { LeaveRepository } from '../attendance/leaveRepository'
 import { DisciplineRepository } from '../attendance/disciplineRepository'
 import { AttachmentRepository } from '../attendance/attachmentRepository'
 import { AttendanceSettingsRepository } from '../attendance/attendanceSettingsRepository'
+import { SchoolSettingsRepository } from './schoolSettingsRepository'
 import { PersonRepository } from '../roster/personRepository'
 import { EnrollmentRepository } from '../roster/enrollmentRepository'
 import { GroupRepository } from '../roster/groupRepository'
@@ -33,7 +35,9 @@ export interface DataAccess {
   leaveRequests: LeaveRepository
   discipline: DisciplineRepository
   attachments: AttachmentRepository
-  /** The school's attendance statuses and unapproved-absence rule. */
+  /** The school's rules, synced between offices (statuses, leave rules, 只接受加密快照…). */
+  schoolSettings: SchoolSettingsRepository
+  /** The school's attendance statuses and unapproved-absence rule (kept in schoolSettings). */
   attendanceSettings: AttendanceSettingsRepository
   /** Rosters: people (identity across classes), their enrollments in classes, 小组 and 党小组. */
   people: PersonRepository
@@ -42,14 +46,33 @@ export interface DataAccess {
   rosterWrites: RosterWrites
 }
 
+/**
+ * Refuses to start on an unreadable local table (replica id, clock, settings):
+ * the start screen then offers recovery instead of the app failing later.
+ */
+async function checkLocalState(db: BanwuDatabase): Promise<void> {
+  const [replicaId, clock, settings] = await Promise.all(
+    [REPLICA_KEY, CLOCK_KEY, SETTINGS_KEY].map(async (k) => (await db.local.get(k))?.value),
+  )
+  const problems = localStateProblems(replicaId, clock, settings)
+  if (problems.length > 0) {
+    db.close()
+    throw new Error(problems.map((p) => p.detail).join('；'))
+  }
+}
+
 export async function openData(name = 'banwu', now: () => number = Date.now): Promise<DataAccess> {
   const db = new BanwuDatabase(name)
   await db.open()
+  await checkLocalState(db)
+  // Installations set up before school ids existed get a provisional one (schoolIdentity.ts).
+  await new SettingsRepository(db).ensureSchoolId()
   const replica = await loadReplica(db, now)
   const checklistTemplates = new ChecklistTemplateRepository(db, replica)
   const enrollments = new EnrollmentRepository(db, db.enrollments, replica)
   const people = new PersonRepository(db, db.people, replica)
   const groups = new GroupRepository(db, replica, enrollments)
+  const schoolSettings = new SchoolSettingsRepository(db, db.schoolSettings, replica)
   return {
     db,
     replica,
@@ -63,10 +86,11 @@ export async function openData(name = 'banwu', now: () => number = Date.now): Pr
     leaveRequests: new LeaveRepository(db, db.leaveRequests, replica),
     discipline: new DisciplineRepository(db, db.disciplineEvents, replica),
     attachments: new AttachmentRepository(db, db.attachments, replica),
-    attendanceSettings: new AttendanceSettingsRepository(db),
+    schoolSettings,
+    attendanceSettings: new AttendanceSettingsRepository(schoolSettings),
     people,
     enrollments,
     groups,
-    rosterWrites: new RosterWrites({ db, people, enrollments, groups }),
+    rosterWrites: new RosterWrites({ db, replica, people, enrollments, groups }),
   }
 }

@@ -11,7 +11,7 @@ export interface Replica {
   clock: HybridClock
 }
 
-const REPLICA_KEY = 'replicaId'
+export const REPLICA_KEY = 'replicaId'
 export const CLOCK_KEY = 'clock'
 
 export async function loadReplica(db: BanwuDatabase, now: () => number = Date.now): Promise<Replica> {

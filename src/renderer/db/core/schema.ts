@@ -6,6 +6,7 @@
  * Add a new version at the end; never edit an old one.
  */
 import type { Transaction } from 'dexie'
+import { moveSettingsToSchool } from './schoolSettingsUpgrade'
 
 export interface SchemaVersion {
   version: number
@@ -71,6 +72,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       /** Photos or scans of signed sheets. */
       attachments: synced('classId, sessionId'),
     },
+  },
+  {
+    version: 6,
+    stores: {
+      /** The school's rules, one record per group (id = group name); synced (schoolSettings.ts). */
+      schoolSettings: synced(),
+    },
+    /** The attendance statuses and leave rules move here from `local` (schoolSettingsUpgrade.ts). */
+    upgrade: moveSettingsToSchool,
   },
 ]
 

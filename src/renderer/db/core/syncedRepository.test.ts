@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { newClassDefaults } from '@shared/domain/trainingClass'
 import { compareHlc } from '@shared/sync/hlc'
+import { SYNCED_ROW_SCHEMAS } from '@shared/sync/tableSchemas'
+import { emptyPerson } from '../roster/rosterBuilders'
 import { openData, type DataAccess } from './openData'
 import { ValidationError } from '@shared/validationError'
 
@@ -104,5 +106,41 @@ describe('SyncedRepository', () => {
     expect(second.replica.id).toBe(first.replica.id)
     const u = await second.classes.updateClass(c.id, { ...sample(), name: '重启后修改' })
     expect(compareHlc(u._updated, c._updated)).toBe(1)
+  })
+
+  it('checks every write with the same schema object an import checks files with (tableSchemas.ts)', async () => {
+    const { classes, people, sync, settings } = await fresh()
+    await settings.save({
+      schoolName: '某党校',
+      officeName: '本部',
+      currentUser: '',
+      schoolId: '01TESTSCH00000000000000001',
+    })
+    expect(classes.schema).toBe(SYNCED_ROW_SCHEMAS.classes)
+    expect(people.schema).toBe(SYNCED_ROW_SCHEMAS.people)
+    const classCheck = vi.spyOn(SYNCED_ROW_SCHEMAS.classes!, 'safeParse')
+    const personCheck = vi.spyOn(SYNCED_ROW_SCHEMAS.people!, 'safeParse')
+    try {
+      const c = await classes.createClass(sample())
+      const p = await people.create({ ...emptyPerson('张三') })
+      expect(classCheck).toHaveBeenCalledTimes(1)
+      expect(personCheck).toHaveBeenCalledTimes(1)
+      // A write the typed API would not let through (a page handing over bad data) is refused too.
+      await expect(people.update(p.id, { gender: '未知' as '' })).rejects.toBeInstanceOf(ValidationError)
+      await expect(
+        classes.update(c.id, { startDate: { y: 2025 } as unknown as string }),
+      ).rejects.toBeInstanceOf(ValidationError)
+      expect(await people.get(p.id)).toMatchObject({ gender: '' })
+      expect(await classes.get(c.id)).toMatchObject({ startDate: sample().startDate })
+      classCheck.mockClear()
+      personCheck.mockClear()
+      // The dry run checks a file's rows with the very same objects.
+      await sync.planImport(await sync.readSnapshot('all'))
+      expect(classCheck).toHaveBeenCalledTimes(1)
+      expect(personCheck).toHaveBeenCalledTimes(1)
+    } finally {
+      classCheck.mockRestore()
+      personCheck.mockRestore()
+    }
   })
 })

@@ -1,6 +1,9 @@
 import type { Table } from 'dexie'
+import type { z } from 'zod'
 import { ulid } from 'ulid'
 import { editBase, isMetaField, stampReplica, type SyncMeta, type Synced } from '@shared/sync/record'
+import { SYNCED_ROW_SCHEMAS } from '@shared/sync/tableSchemas'
+import { ValidationError } from '@shared/validationError'
 import type { BanwuDatabase } from './database'
 import { CLOCK_KEY, type Replica } from './replica'
 
@@ -19,6 +22,20 @@ export class SyncedRepository<F extends object> {
     protected readonly table: Table<Synced<F>, string>,
     protected readonly replica: Replica,
   ) {}
+
+  /**
+   * The table's schema (shared/sync/tableSchemas.ts): every record is checked against it before it
+   * is written, and an import or a restore checks every row of a file against the same object.
+   */
+  get schema(): z.ZodType | undefined {
+    return SYNCED_ROW_SCHEMAS[this.table.name]
+  }
+
+  /** Refuses (ValidationError) a record the table's schema does not accept. */
+  protected check(record: Synced<F>): void {
+    const r = this.schema?.safeParse(record)
+    if (r && !r.success) throw ValidationError.fromZod(r.error)
+  }
 
   async get(id: string): Promise<Synced<F> | undefined> {
     return this.table.get(id)
@@ -65,6 +82,7 @@ export class SyncedRepository<F extends object> {
 
   protected async insert(id: string, fields: F, now: Date): Promise<Synced<F>> {
     const record = newRecord<F>(id, fields, this.replica.clock.tick(), now)
+    this.check(record)
     await this.write(async () => {
       await this.table.add(record)
     })
@@ -112,7 +130,10 @@ export class SyncedRepository<F extends object> {
         const record = existing
           ? withChangedFields(existing, { ...fields, deleted: false }, tick)
           : newRecord<F>(id, fields, tick(), now)
-        if (record !== existing) changed.push(record)
+        if (record !== existing) {
+          this.check(record)
+          changed.push(record)
+        }
         out.push(record)
       })
       if (changed.length > 0) await this.table.bulkPut(changed)
@@ -126,7 +147,10 @@ export class SyncedRepository<F extends object> {
       const current = await this.table.get(id)
       if (!current) throw new Error(`记录不存在或已被永久移除（${id}）`)
       result = withChangedFields(current, patch, () => this.replica.clock.tick())
-      if (result !== current) await this.table.put(result)
+      if (result !== current) {
+        this.check(result)
+        await this.table.put(result)
+      }
     })
     return result!
   }
@@ -148,7 +172,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** A new record with every field stamped (as `insert` does). */
-function newRecord<F extends object>(id: string, fields: F, stamp: string, now: Date): Synced<F> {
+export function newRecord<F extends object>(id: string, fields: F, stamp: string, now: Date): Synced<F> {
   const values: Record<string, unknown> = { ...fields, deleted: false }
   const hlc: Record<string, string> = {}
   const base: Record<string, string> = {}

@@ -1,4 +1,5 @@
 import type { BackupFile } from '@shared/ipc'
+export { MAX_BACKUP_COUNT, MAX_BACKUP_TOTAL_BYTES } from '@shared/backupRetention'
 import type { Snapshot } from '@shared/sync/snapshot'
 import type { BackupStore } from './backupStore'
 import type { SnapshotCodec } from '@shared/sync/snapshotCodec'
@@ -14,7 +15,9 @@ import type { SyncRepository } from './syncRepository'
 /**
  * 自动备份 (docs/sync.md): a full snapshot of this office's data, written to
  * the backup store once a day (on the first start of the day) and before every
- * import and every restore, kept for a set number of days.
+ * import and every restore, kept for a set number of days and within the caps
+ * MAX_BACKUP_COUNT and MAX_BACKUP_TOTAL_BYTES (shared/backupRetention.ts; the
+ * store prunes after every backup).
  *
  * Backups are not encrypted: they never leave this PC (the database beside
  * them is not encrypted either) and must restore without anyone remembering a
@@ -29,7 +32,8 @@ export interface BackupInfo extends BackupFile {
   takenAt: Date
 }
 
-function describe(file: BackupFile): BackupInfo {
+/** A stored backup with its reason and time read from its name. */
+export function describeBackup(file: BackupFile): BackupInfo {
   const parsed = parseBackupFileName(file.name)
   return { ...file, reason: parsed?.reason ?? null, takenAt: parsed?.at ?? new Date(file.modifiedAt) }
 }
@@ -49,7 +53,7 @@ export class BackupService {
 
   /** Newest first. */
   async list(): Promise<BackupInfo[]> {
-    return (await this.store.list()).map(describe)
+    return (await this.store.list()).map(describeBackup)
   }
 
   read(name: string): Promise<Uint8Array> {
@@ -72,7 +76,7 @@ export class BackupService {
     const file = await this.store.write(name, bytes)
     await this.logEntry('backup', name, snapshot, now, `${BACKUP_REASON_LABELS[reason]}备份`)
     await this.store.prune(await this.sync.state.backupKeepDays(), now)
-    return describe(file)
+    return describeBackup(file)
   }
 
   /**

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie'
+import { backupsToPrune } from '@shared/backupRetention'
 import type { BackupFile } from '@shared/ipc'
 import type { Platform } from '../../platform/types'
 
@@ -18,11 +19,12 @@ export interface BackupStore {
   list(): Promise<BackupFile[]>
   read(name: string): Promise<Uint8Array>
   write(name: string, bytes: Uint8Array): Promise<BackupFile>
-  /** Removes backups older than `keepDays` days before `now`, always keeping the newest; returns their names. */
+  /**
+   * Removes backups older than `keepDays` days before `now` and the oldest past the count and
+   * total-size caps (shared/backupRetention.ts), always keeping the newest; returns their names.
+   */
   prune(keepDays: number, now?: Date): Promise<string[]>
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The Electron store: every call is an IPC request; failures throw with main's Chinese message. */
 export function createFolderBackupStore(platform: Platform): BackupStore {
@@ -78,9 +80,7 @@ export function createIndexedDbBackupStore(
       return info
     },
     prune: async (keepDays, at = now()) => {
-      const cutoff = at.getTime() - keepDays * DAY_MS
-      const [, ...rest] = await list()
-      const old = rest.filter((f) => Date.parse(f.modifiedAt) < cutoff).map((f) => f.name)
+      const old = backupsToPrune(await list(), { keepDays }, at.getTime())
       await db.transaction('rw', db.files, db.contents, async () => {
         await db.files.bulkDelete(old)
         await db.contents.bulkDelete(old)

@@ -87,6 +87,8 @@ async function fillEveryArea(a: DataAccess) {
     mimeType: 'image/jpeg',
     bytes: scan,
   })
+  // The school's rules (schoolSettings): they travel in every file, whatever its classes.
+  await a.attendanceSettings.saveLeaveRules({ toleratedHours: 2 })
   return { cls, session, enrollment }
 }
 

@@ -10,6 +10,7 @@ import { emptyPerson, newEnrollment } from '../roster/rosterBuilders'
 import type { PersonFields } from '../roster/rosterRecords'
 import { personIdFor } from '../roster/personId'
 import { SyncedRepository } from '../core/syncedRepository'
+import { testSchoolId } from '../../../../test/helpers/syncTestOffices'
 
 /** Fast KDF: these tests are about the data, the file format has its own. */
 const codec = createDirectSnapshotCodec({ iterations: 1000, allowWeakKdfForTests: true })
@@ -28,7 +29,7 @@ const tick = (ms = 1000) => (wall += ms)
 async function office(officeName: string, schoolName = '中共松江区委党校') {
   const data = await openData(`sync-${++n}`, () => wall)
   opened.push(data)
-  await data.settings.save({ schoolName, officeName, currentUser: '' })
+  await data.settings.save({ schoolName, officeName, currentUser: '', schoolId: testSchoolId(schoolName) })
   return data
 }
 
@@ -46,7 +47,11 @@ async function exchange(from: DataAccess, to: DataAccess, scope: Snapshot['heade
   const snapshot = await codec.decode(bytes, PASS)
   let plan = await to.sync.planImport(snapshot)
   if (!plan.canApply && plan.refusals.every((r) => r.overridable))
-    plan = await to.sync.planImport(snapshot, { olderThanMerged: true, massDelete: true })
+    plan = await to.sync.planImport(snapshot, {
+      olderThanMerged: true,
+      massDelete: true,
+      massOverwrite: true,
+    })
   const outcome = await to.sync.applyImport(plan, { fileName: 'test.banwu' })
   return { plan, outcome }
 }

@@ -11,11 +11,15 @@ import {
 } from '@shared/sync/importPlan'
 import { buildSnapshot, type Snapshot, type SnapshotHeader, type SnapshotScope } from '@shared/sync/snapshot'
 import { SnapshotError } from '@shared/sync/snapshotError'
+import { fileProblem } from '@shared/sync/rowValidation'
+import { stampTime } from '@shared/sync/record'
+import { unencryptedRefusal } from '@shared/sync/unencryptedFiles'
+import { groupFieldsOf, snapshotPolicyFromFields } from '@shared/settings/schoolSettings'
 import { version as appVersion } from '../../../../package.json'
 import { SYNCED_TABLES, type BanwuDatabase } from '../core/database'
 import { CLOCK_KEY, type Replica } from '../core/replica'
 import { LATEST_SCHEMA_VERSION } from '../core/schema'
-import { SettingsRepository } from '../core/settingsRepository'
+import { SettingsRepository, localSchoolOf } from '../core/settingsRepository'
 import { SyncConflictRepository } from './syncConflictRepository'
 import { SyncLocalState } from './syncLocalState'
 import { SyncLogRepository } from './syncLogRepository'
@@ -106,6 +110,8 @@ export class SyncRepository {
           schemaVersion: LATEST_SCHEMA_VERSION,
           appVersion,
           school: settings.schoolName,
+          schoolId: settings.schoolId,
+          schoolIdProvisional: settings.schoolIdProvisional === true,
           replicaId: this.replica.id,
           replicaName: settings.officeName,
           clockStamp: this.replica.clock.current(),
@@ -134,14 +140,26 @@ export class SyncRepository {
     })
   }
 
-  /** Why a file must be refused whatever its content (another school, a newer version), from its header alone. */
-  async refusalsOf(header: SnapshotHeader): Promise<ImportRefusal[]> {
+  /**
+   * Why a file must be refused whatever its content (another school, a newer version, unencrypted
+   * while the school accepts encrypted files only), from its header alone.
+   */
+  async refusalsOf(header: SnapshotHeader & { encryption?: unknown }): Promise<ImportRefusal[]> {
     const settings = await new SettingsRepository(this.db).get()
-    return hardRefusals(header, {
-      school: settings?.schoolName ?? null,
+    const refusals = hardRefusals(header, {
+      school: localSchoolOf(settings),
       schemaVersion: LATEST_SCHEMA_VERSION,
       appVersion,
     })
+    // 只接受加密快照 (a school rule, synced): only a file header says whether it is encrypted.
+    if ('encryption' in header) {
+      const policy = snapshotPolicyFromFields(
+        groupFieldsOf('snapshots', await this.db.schoolSettings.get('snapshots')),
+      )
+      const refusal = unencryptedRefusal(header.encryption != null, policy.encryptedOnly)
+      if (refusal) refusals.push(refusal)
+    }
+    return refusals
   }
 
   /**
@@ -156,8 +174,8 @@ export class SyncRepository {
     const unknown = Object.keys(snapshot.tables).filter((t) => !isSyncedTable(t))
     if (unknown.length > 0 && snapshot.header.schemaVersion <= LATEST_SCHEMA_VERSION)
       throw new SnapshotError('corrupt', `unknown tables: ${unknown.join(', ')}`)
-    if (!isStamp(snapshot.header.hlcHighWater))
-      throw new SnapshotError('corrupt', `high-water mark ${snapshot.header.hlcHighWater}`)
+    // A malformed or far-future high-water mark, like any bad row, is refused by the dry run
+    // itself (rowValidation.ts), with a message that says which.
     const names = Object.keys(snapshot.tables).filter(isSyncedTable)
     return this.db.transaction(
       'r',
@@ -169,7 +187,7 @@ export class SyncRepository {
         const knownKeys = (await this.db.conflicts.orderBy('key').uniqueKeys()) as string[]
         const localVersion = await this.localVersion()
         const plan = planImport(local, snapshot, {
-          school: settings?.schoolName ?? null,
+          school: localSchoolOf(settings),
           schemaVersion: LATEST_SCHEMA_VERSION,
           appVersion,
           mergedMarks: await this.state.mergedMarks(),
@@ -261,6 +279,7 @@ export class SyncRepository {
           entry.conflicts = (entry.conflicts ?? 0) + 1
         }
         const confirmedNotes = plan.refusals.filter((r) => r.confirmed).map((r) => `已确认：${r.message}`)
+        if (plan.adoptSchool) confirmedNotes.push(`本机学校编号改为 ${plan.adoptSchool.schoolId}`)
         const importId = await this.log.add({
           kind: 'import',
           at,
@@ -277,6 +296,11 @@ export class SyncRepository {
         await this.db.conflicts.bulkAdd(
           [...fresh].map(([key, c]) => ({ ...c, key, importId, at, resolved: '' as const })),
         )
+        if (plan.adoptSchool)
+          await new SettingsRepository(this.db).adoptSchoolId(
+            plan.adoptSchool.schoolId,
+            plan.adoptSchool.provisional,
+          )
         await this.state.recordMergedMark(header.replicaId, plan.mergedMark)
         await this.state.recordReplicaName(header.replicaId, header.replicaName)
         // Later local edits must sort after everything imported (docs/sync-merge.md, step 5).
@@ -348,6 +372,14 @@ export class SyncRepository {
     if (unknown.length > 0) throw new SnapshotError('corrupt', `unknown tables: ${unknown.join(', ')}`)
     if (snapshot.header.schemaVersion > LATEST_SCHEMA_VERSION)
       throw new Error('此备份由更新版本的班务通生成，本机无法恢复。请先升级班务通。')
+    // Every row is checked before anything is cleared (rowValidation.ts). A backup is this
+    // office's own: its stamps may run ahead of the PC's clock as far as this office's clock does.
+    const problem = fileProblem(snapshot, {
+      now: Math.max(Date.now(), stampTime(this.replica.clock.current())),
+      tableLabels: SYNC_TABLE_LABELS,
+      restore: true,
+    })
+    if (problem) throw new Error(problem.message)
     const total = Object.values(snapshot.tables).reduce((n, rows) => n + rows.length, 0)
     let done = 0
     await this.db.transaction('rw', [...this.allTables(), this.db.local], async () => {

@@ -15,6 +15,8 @@ const tables = {
   ],
   attendance: [row('a1', { classId: 'c1' }), row('a2', { classId: 'c2' })],
   checklistTemplates: [row('t1@1', { templateId: 't1' })],
+  // A school rule travels in every file, even one whose fields happened to name a class.
+  schoolSettings: [row('leaveRules', { toleratedHours: 2 }), row('future', { classId: 'c2' })],
 }
 
 const ids = (rows: readonly SyncMeta[] | undefined) => rows?.map((r) => r.id)
@@ -33,6 +35,7 @@ describe('selectScope', () => {
     expect(ids(some.people)).toEqual(['p1', 'p3'])
     expect(ids(some.attendance)).toEqual(['a1'])
     expect(ids(some.checklistTemplates)).toEqual(['t1@1'])
+    expect(ids(some.schoolSettings)).toEqual(['leaveRules', 'future'])
   })
 
   it('takes nothing class-bound for an empty selection', () => {
@@ -40,5 +43,6 @@ describe('selectScope', () => {
     expect(ids(none.classes)).toEqual([])
     expect(ids(none.people)).toEqual([])
     expect(ids(none.attendance)).toEqual([])
+    expect(ids(none.schoolSettings)).toEqual(['leaveRules', 'future'])
   })
 })

@@ -12,6 +12,9 @@ import type { SyncMeta } from '@shared/sync/record'
  * - `people`: those that an exported enrollment refers to (`personId`);
  * - rows without a `classId` in other tables (the checklist template library):
  *   all of them, as they belong to the whole school and are small.
+ * - `schoolSettings` (the school's rules: statuses, leave rules, 只接受加密快照):
+ *   always all of them, whatever their fields, so every file carries the rules
+ *   the sender's office judges by.
  *
  * A row missing from a file is never a deletion at the other end
  * (docs/sync-merge.md), so a scoped file cannot harm the rest.
@@ -20,6 +23,7 @@ import type { SyncMeta } from '@shared/sync/record'
 const CLASSES = 'classes'
 const PEOPLE = 'people'
 const ENROLLMENTS = 'enrollments'
+const SCHOOL_SETTINGS = 'schoolSettings'
 
 function field(row: SyncMeta, name: string): unknown {
   return (row as unknown as Record<string, unknown>)[name]
@@ -48,6 +52,7 @@ export function selectScope<R extends SyncMeta>(
   for (const [name, rows] of Object.entries(tables)) {
     if (name === CLASSES) selected[name] = rows.filter((r) => classIds.has(r.id))
     else if (name === PEOPLE) selected[name] = rows.filter((r) => people.has(r.id))
+    else if (name === SCHOOL_SETTINGS) selected[name] = [...rows]
     else selected[name] = rows.filter((r) => inClass(r) !== false)
   }
   return selected

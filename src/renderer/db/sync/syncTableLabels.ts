@@ -18,6 +18,7 @@ export const SYNC_TABLE_LABELS: Readonly<Record<SyncedTableName, string>> = {
   leaveRequests: '请假',
   disciplineEvents: '纪律记录',
   attachments: '附件',
+  schoolSettings: '规则设置',
 }
 
 export function syncTableLabel(table: string): string {

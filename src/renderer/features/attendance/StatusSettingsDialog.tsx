@@ -8,6 +8,7 @@ import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
 import {
   DEFAULT_ATTENDANCE_STATUSES,
   resolveStatuses,
@@ -61,6 +62,9 @@ function StatusSettingsDialog(props: { initial: AttendanceStatusSettings; onClos
         props.onClose()
       }}
     >
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        考勤状态是本校规则：适用于全校，会随快照同步到其他办公室。
+      </Typography>
       <Table size="small">
         <TableHead>
           <TableRow>

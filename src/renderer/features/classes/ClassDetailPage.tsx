@@ -16,6 +16,7 @@ import { ClassFormDialog } from './ClassFormDialog'
 import { FinishSuggestions } from './FinishSuggestions'
 import { CLASS_TABS } from './classTabs'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { ErrorBoundary } from '../../ui/ErrorBoundary'
 
 export function ClassDetailPage() {
   const { classId, tab = '' } = useParams()
@@ -84,7 +85,15 @@ export function ClassDetailPage() {
           <Tab key={t.path} value={t.path} label={t.label} />
         ))}
       </Tabs>
-      {(CLASS_TABS.find((t) => t.path === tab) ?? CLASS_TABS[0]!).render(cls)}
+      {(() => {
+        const current = CLASS_TABS.find((t) => t.path === tab) ?? CLASS_TABS[0]!
+        // Each tab has its own boundary: a damaged record in one tab leaves the others usable.
+        return (
+          <ErrorBoundary area={`${cls.name} · ${current.label}`} resetKey={`${id}/${current.path}`}>
+            {current.render(cls)}
+          </ErrorBoundary>
+        )
+      })()}
       {editing && (
         <ClassFormDialog
           title="编辑班次"

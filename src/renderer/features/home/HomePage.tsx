@@ -9,11 +9,13 @@ import { useSettings } from '../../db/core/settingsHooks'
 import { ClassTable, FinishSuggestions } from '../classes'
 import { NewClassButton } from '../classes'
 import { ClassesChecklistProgress } from '../checklist'
+import { StorageWarnings, useStorageStatus } from '../settings'
 
 export function HomePage() {
   const classes = useLiveClasses()
   const settings = useSettings()
   const navigate = useNavigate()
+  const [storage] = useStorageStatus()
   const active = sortClasses(
     (classes ?? []).filter((c) => c.status === 'running' || c.status === 'preparing'),
   )
@@ -29,6 +31,7 @@ export function HomePage() {
         subtitle={settings?.currentUser ? `${settings.currentUser}，您好` : undefined}
         actions={<NewClassButton onCreated={(id) => void navigate(`/classes/${id}`)} />}
       />
+      <StorageWarnings status={storage} compact />
       <Grid container spacing={2} sx={{ mb: 3 }}>
         {counts.map(([label, n]) => (
           <Grid key={label} size={{ xs: 12, sm: 4 }}>

@@ -43,7 +43,7 @@ export function LeaveRulesDialog(props: { initial: StoredLeaveRules; onClose: ()
     >
       <Stack spacing={2}>
         <Typography variant="body2" color="text.secondary">
-          累计请假不得超过总学时的1/7，超过的应作退学处理（第九条），此项不可更改。下面设定旷课、无故超假和擅自离校的处理方式。
+          累计请假不得超过总学时的1/7，超过的应作退学处理（第九条），此项不可更改。下面设定旷课、无故超假和擅自离校的处理方式。这是本校规则：适用于全校，会随快照同步到其他办公室。
         </Typography>
         <RadioGroup
           aria-label="处理方式"

@@ -24,6 +24,7 @@ import { useNotify } from '../../ui/Notifier'
 import { PageHeader } from '../../ui/PageHeader'
 import { useData } from '../../db/core/DataProvider'
 import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
+import { isPurgedPerson } from '../../db/roster/personPurge'
 import { useAttendedClasses, usePerson } from '../../db/roster/rosterHooks'
 import { sortRoles } from '@shared/roster/roles'
 import { PersonFormDialog } from './PersonFormDialog'
@@ -70,7 +71,12 @@ export function PersonPage() {
 
   return (
     <>
-      {person.deleted && (
+      {isPurgedPerson(person) && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="person-purged">
+          这位学员已删除，个人信息已彻底清除，不能再恢复。
+        </Alert>
+      )}
+      {person.deleted && !isPurgedPerson(person) && (
         <Alert
           severity="warning"
           sx={{ mb: 2 }}
@@ -95,9 +101,11 @@ export function PersonPage() {
         }
         actions={
           <Stack direction="row" spacing={1}>
-            <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setEditing(true)}>
-              编辑
-            </Button>
+            {!isPurgedPerson(person) && (
+              <Button variant="outlined" startIcon={<EditIcon />} onClick={() => setEditing(true)}>
+                编辑
+              </Button>
+            )}
             {!person.deleted && (
               <Button color="error" startIcon={<DeleteIcon />} onClick={() => setDeleting(true)}>
                 删除

@@ -13,7 +13,7 @@ export function RecycleBinPage() {
     <>
       <PageHeader
         title="回收站"
-        subtitle="删除的班次和学员保存在这里，可随时恢复；同步到其他电脑时删除和恢复都会一并同步。"
+        subtitle="删除的班次和学员保存在这里，可随时恢复；学员的个人信息可以“彻底清除”（不能撤销）。同步到其他电脑时，删除、恢复和清除都会一并同步。"
       />
       <RecycleBinTable
         label="回收站"

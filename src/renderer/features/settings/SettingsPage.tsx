@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
@@ -9,15 +8,16 @@ import { useData } from '../../db/core/DataProvider'
 import { useSettings } from '../../db/core/settingsHooks'
 import { BackupSection } from '../sync'
 import { InstallationForm } from './InstallationForm'
-import { LOW_SPACE_BYTES, formatBytes, useStorageStatus } from './storage'
+import { SchoolIdSection } from './SchoolIdSection'
+import { SchoolRulesSection } from './SchoolRulesSection'
+import { formatBytes, useStorageStatus } from './storage'
+import { StorageWarnings } from './StorageWarnings'
 
 export function SettingsPage() {
   const { settings: repo } = useData()
   const settings = useSettings()
   const notify = useNotify()
   const [storage, refresh] = useStorageStatus()
-  const free =
-    storage?.quotaBytes != null && storage.usageBytes != null ? storage.quotaBytes - storage.usageBytes : null
 
   return (
     <>
@@ -39,6 +39,7 @@ export function SettingsPage() {
             />
           )}
         </Paper>
+        <SchoolIdSection />
         <Paper sx={{ p: 3 }} data-testid="storage-panel">
           <Typography variant="h6" gutterBottom>
             本机存储
@@ -56,16 +57,7 @@ export function SettingsPage() {
                     ? '已开启（浏览器不会自动清除数据）'
                     : '未开启'}
               </Typography>
-              {storage.persisted === false && (
-                <Alert severity="warning">
-                  浏览器尚未授予持久存储，磁盘空间紧张时数据可能被清除。请使用桌面版，或定期导出快照备份。
-                </Alert>
-              )}
-              {free !== null && free < LOW_SPACE_BYTES && (
-                <Alert severity="error">
-                  磁盘剩余空间不足 {formatBytes(LOW_SPACE_BYTES)}，请清理磁盘并导出快照备份。
-                </Alert>
-              )}
+              <StorageWarnings status={storage} />
               <div>
                 <Button
                   variant="outlined"
@@ -84,6 +76,7 @@ export function SettingsPage() {
             <Typography color="text.secondary">正在读取…</Typography>
           )}
         </Paper>
+        <SchoolRulesSection />
         <BackupSection />
       </Stack>
     </>

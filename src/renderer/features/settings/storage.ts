@@ -39,6 +39,11 @@ export function useStorageStatus(): [StorageStatus | null, () => void] {
   return [status, () => setTick((t) => t + 1)]
 }
 
+/** Quota left, when the browser tells both figures. */
+export function freeBytes(status: StorageStatus): number | null {
+  return status.quotaBytes != null && status.usageBytes != null ? status.quotaBytes - status.usageBytes : null
+}
+
 export function formatBytes(n: number | null): string {
   if (n === null) return '未知'
   if (n < 1024) return `${n} B`

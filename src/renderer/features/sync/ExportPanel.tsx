@@ -5,6 +5,7 @@ import Autocomplete from '@mui/material/Autocomplete'
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
+import LinearProgress from '@mui/material/LinearProgress'
 import Paper from '@mui/material/Paper'
 import Radio from '@mui/material/Radio'
 import RadioGroup from '@mui/material/RadioGroup'
@@ -14,6 +15,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import SaveIcon from '@mui/icons-material/SaveAlt'
 import type { SnapshotScope } from '@shared/sync/snapshot'
+import { passphraseRefusal, passphraseStrengthLabel } from '@shared/sync/passphraseRules'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { errorMessage } from '../../ui/Notifier'
 import { todayIso } from '../../ui/dates'
@@ -25,7 +27,10 @@ import { snapshotFileName } from '../../db/sync/syncFileNames'
 import { syncTableLabel } from '../../db/sync/syncTableLabels'
 import { platform } from '../../platform'
 import { SyncProgress } from './SyncProgress'
-import { passphraseLengthProblem, passphraseProblem } from './syncPassphrase'
+import { UnencryptedExportNote } from './UnencryptedWarning'
+import { rememberLabel, usePassphraseMemory } from './passphraseMemory'
+import { loadStrengthEstimator, usePassphraseScore } from './passphraseStrength'
+import { passphraseProblem } from './syncPassphrase'
 import { baseName } from './syncFormat'
 import { useSyncServices } from './useSyncServices'
 
@@ -52,9 +57,10 @@ export function ExportPanel() {
   const [error, setError] = useState<string>()
   const [done, setDone] = useState<Done | null>(null)
 
+  const memory = usePassphraseMemory()
   useEffect(() => {
     let live = true
-    void sync.state.rememberedPassphrase().then((p) => {
+    void memory?.read().then((p) => {
       if (!live || p === null) return
       setRemembered(p)
       setPassphrase(p)
@@ -64,11 +70,19 @@ export function ExportPanel() {
     return () => {
       live = false
     }
-  }, [sync])
+  }, [memory])
 
+  // The school's and office's names are the first guesses: the file's header names the office.
+  const names = { schoolName: settings?.schoolName, officeName: settings?.officeName }
+  const knownWords = [names.schoolName ?? '', names.officeName ?? ''].filter((w) => w !== '')
+  const { score } = usePassphraseScore(encrypt ? passphrase : '', knownWords)
   const usingRemembered = remembered !== null && passphrase === remembered
-  const problem = encrypt ? passphraseProblem(passphrase, usingRemembered ? passphrase : repeated) : null
-  const lengthProblem = encrypt ? passphraseLengthProblem(passphrase) : null
+  const problem = encrypt
+    ? passphraseProblem(passphrase, usingRemembered ? passphrase : repeated, { ...names, score })
+    : null
+  const fieldProblem =
+    encrypt && passphrase !== '' ? passphraseRefusal({ passphrase, score, ...names }) : null
+  const remembering = rememberLabel(memory?.keeping)
   const scopeProblem = scopeKind === 'some' && selected.length === 0 ? '请至少选择一个班次' : null
   const busy = progress !== null
 
@@ -78,6 +92,16 @@ export function ExportPanel() {
     if (problem || scopeProblem || !settings) {
       setError(problem ?? scopeProblem ?? '请先完成设置')
       return
+    }
+    if (encrypt && score === null) {
+      // Exported before the meter had a score: wait for it (a failed load leaves our own rules).
+      const estimator = await loadStrengthEstimator().catch(() => null)
+      const refusal =
+        estimator && passphraseRefusal({ passphrase, score: estimator(passphrase, knownWords), ...names })
+      if (refusal) {
+        setError(refusal)
+        return
+      }
     }
     const scope: SnapshotScope = scopeKind === 'all' ? 'all' : { classIds: selected.map((c) => c.id) }
     try {
@@ -101,8 +125,8 @@ export function ExportPanel() {
         return
       }
       await sync.recordExport(snapshot, baseName(saved.value.path))
-      if (encrypt) await sync.state.rememberPassphrase(remember ? passphrase : null)
-      setRemembered(encrypt && remember ? passphrase : null)
+      if (encrypt) await memory?.remember(remember ? passphrase : null)
+      setRemembered(encrypt && remember && memory?.keeping.where !== 'none' ? passphrase : null)
       setDone({ path: saved.value.path, counts: snapshot.header.counts })
     } catch (e) {
       setError(errorMessage(e))
@@ -177,12 +201,13 @@ export function ExportPanel() {
                   setPassphrase(e.target.value)
                   setError(undefined)
                 }}
-                error={lengthProblem !== null}
+                error={fieldProblem !== null}
                 helperText={
-                  lengthProblem ??
-                  '导入时需要输入同一个密码；请用其他方式（当面、电话）告诉对方，不要写在U盘上'
+                  fieldProblem ??
+                  '至少 10 个字符，不要用学校名、日期或 123456 这样的组合。导入时需要输入同一个密码；请用其他方式（当面、电话）告诉对方，不要写在U盘上'
                 }
               />
+              {passphrase !== '' && <StrengthMeter score={score} />}
               {!usingRemembered && (
                 <TextField
                   label="再次输入密码"
@@ -195,14 +220,28 @@ export function ExportPanel() {
                   }}
                 />
               )}
-              <FormControlLabel
-                control={<Checkbox checked={remember} onChange={(e) => setRemember(e.target.checked)} />}
-                label="在本机记住此密码（导入时自动填入）"
-              />
+              <div>
+                <FormControlLabel
+                  control={
+                    <Checkbox
+                      checked={remember && memory?.keeping.where !== 'none'}
+                      disabled={memory?.keeping.where === 'none'}
+                      onChange={(e) => setRemember(e.target.checked)}
+                    />
+                  }
+                  label={remembering.label}
+                />
+                {remembering.note && (
+                  <Typography variant="body2" color="text.secondary" data-testid="passphrase-keeping">
+                    {remembering.note}
+                  </Typography>
+                )}
+              </div>
             </Stack>
           ) : (
             <Alert severity="warning" sx={{ mt: 1 }}>
               快照文件将不加密。文件中有学员的身份证号、电话等个人信息，任何拿到U盘的人都能读取。
+              <UnencryptedExportNote />
             </Alert>
           )}
         </div>
@@ -252,5 +291,25 @@ export function ExportPanel() {
         }}
       />
     </Paper>
+  )
+}
+
+const METER_COLORS = ['error', 'error', 'warning', 'success', 'success'] as const
+
+/** 密码强度 under the field, from zxcvbn's score (0–4); 正在评估 while the estimator loads. */
+function StrengthMeter({ score }: { score: number | null }) {
+  return (
+    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} data-testid="passphrase-strength">
+      <LinearProgress
+        variant={score === null ? 'indeterminate' : 'determinate'}
+        value={score === null ? 0 : (score + 1) * 20}
+        color={score === null ? 'inherit' : METER_COLORS[score]}
+        aria-label="密码强度"
+        sx={{ flex: 1, maxWidth: 240, height: 8, borderRadius: 4 }}
+      />
+      <Typography variant="body2" color="text.secondary">
+        {score === null ? '正在评估密码强度…' : `密码强度：${passphraseStrengthLabel(score)}`}
+      </Typography>
+    </Stack>
   )
 }

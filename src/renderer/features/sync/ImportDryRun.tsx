@@ -10,10 +10,12 @@ import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 import { DELETE_EDIT_RULE_TEXT, type ImportPlan, type ImportRefusalCode } from '@shared/sync/importPlan'
 import { syncTableLabel } from '../../db/sync/syncTableLabels'
+import type { ConfirmCode, Confirmations } from './importFlow'
 
 const CONFIRM_LABELS: Partial<Record<ImportRefusalCode, string>> = {
   olderThanMerged: '我知道这个文件可能已经导入过，仍要导入',
   massDelete: '我已和对方确认这些删除是有意的，仍要导入',
+  massOverwrite: '我已和对方确认这些修改是有意的，仍要导入',
 }
 
 /**
@@ -27,8 +29,8 @@ export function ImportDryRun({
 }: {
   plan: ImportPlan
   /** What the user has ticked; the plan catches up once it is made again. */
-  confirmed: { olderThanMerged?: boolean; massDelete?: boolean }
-  onConfirm: (code: 'olderThanMerged' | 'massDelete', confirmed: boolean) => void
+  confirmed: Confirmations
+  onConfirm: (code: ConfirmCode, confirmed: boolean) => void
 }) {
   const hard = plan.refusals.filter((r) => !r.overridable)
   const soft = plan.refusals.filter((r) => r.overridable)
@@ -51,8 +53,8 @@ export function ImportDryRun({
               sx={{ display: 'flex', mt: 1 }}
               control={
                 <Checkbox
-                  checked={confirmed[r.code as 'olderThanMerged' | 'massDelete'] === true}
-                  onChange={(e) => onConfirm(r.code as 'olderThanMerged' | 'massDelete', e.target.checked)}
+                  checked={confirmed[r.code as ConfirmCode] === true}
+                  onChange={(e) => onConfirm(r.code as ConfirmCode, e.target.checked)}
                 />
               }
               label={CONFIRM_LABELS[r.code]}

@@ -12,6 +12,7 @@ import FileOpenIcon from '@mui/icons-material/FileOpenOutlined'
 import { formatDateTime } from '../../ui/dates'
 import {
   asksPassphrase,
+  asksUnencryptedConfirmation,
   canApply,
   canCheck,
   canChoose,
@@ -23,7 +24,9 @@ import {
   progressOf,
 } from './importFlow'
 import { ImportDryRun } from './ImportDryRun'
+import { rememberLabel } from './passphraseMemory'
 import { SyncProgress } from './SyncProgress'
+import { UnencryptedReminder, UnencryptedWarning } from './UnencryptedWarning'
 import { useImportFlow } from './useImportFlow'
 
 /**
@@ -83,6 +86,17 @@ export function ImportPanel() {
           </Alert>
         ))}
 
+        {header && asksUnencryptedConfirmation(stage) && (
+          <UnencryptedWarning
+            officeName={header.replicaName}
+            onAccept={flow.acceptUnencrypted}
+            onDecline={flow.declineUnencrypted}
+          />
+        )}
+        {header && !header.encryption && (asksPassphrase(stage) || dryRunOf(stage) !== null) && (
+          <UnencryptedReminder />
+        )}
+
         {header && asksPassphrase(stage) && (
           <Stack spacing={2}>
             {header.encryption && (
@@ -98,12 +112,23 @@ export function ImportPanel() {
                   }}
                   sx={{ maxWidth: 360 }}
                 />
-                <FormControlLabel
-                  control={
-                    <Checkbox checked={remember} onChange={(e) => flow.setRemember(e.target.checked)} />
-                  }
-                  label="在本机记住此密码"
-                />
+                <div>
+                  <FormControlLabel
+                    control={
+                      <Checkbox
+                        checked={remember && flow.keeping?.where !== 'none'}
+                        disabled={flow.keeping?.where === 'none'}
+                        onChange={(e) => flow.setRemember(e.target.checked)}
+                      />
+                    }
+                    label={rememberLabel(flow.keeping).label}
+                  />
+                  {rememberLabel(flow.keeping).note && (
+                    <Typography variant="body2" color="text.secondary">
+                      {rememberLabel(flow.keeping).note}
+                    </Typography>
+                  )}
+                </div>
               </>
             )}
             <div>

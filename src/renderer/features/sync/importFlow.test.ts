@@ -5,6 +5,7 @@ import type { SnapshotFileHeader } from '@shared/sync/snapshotFile'
 import type { ImportOutcome, LocalImportPlan } from '../../db/sync/syncRepository'
 import {
   asksPassphrase,
+  asksUnencryptedConfirmation,
   canApply,
   canCheck,
   canChoose,
@@ -50,6 +51,8 @@ const encrypted = file('a1.banwu')
 const plain = file('selected.banwu', { header: header(false) })
 const otherSchool = file('other.banwu', { refusals: [refusal('otherSchool', false)] })
 const cutShort = file('拔早了.banwu', { damage: '快照文件不完整' })
+/** Unencrypted while the school accepts encrypted files only (只接受加密快照, the default). */
+const plainRefused = file('plain.banwu', { header: header(false), refusals: [refusal('unencrypted', false)] })
 const snapshot = { header: {}, tables: {} } as unknown as Snapshot
 const good = plan('good', true)
 const massDelete = plan('massDelete', false, [refusal('massDelete', true)])
@@ -70,6 +73,8 @@ const refused = at({ step: 'refused', file: otherSchool })
 const damaged = at({ step: 'refused', file: cutShort })
 const asking = at({ step: 'asking', file: encrypted })
 const askingPlain = at({ step: 'asking', file: plain })
+const warnPlain = at({ step: 'unencrypted', file: plain })
+const refusedPlain = at({ step: 'refused', file: plainRefused })
 const wrongPassphrase = at({ step: 'asking', file: encrypted, error: '密码不正确' })
 const decoding = at({
   step: 'decoding',
@@ -117,6 +122,8 @@ const STATES: Record<string, ImportFlowState> = {
   damaged,
   asking,
   askingPlain,
+  warnPlain,
+  refusedPlain,
   wrongPassphrase,
   decoding,
   decodingPlain,
@@ -137,6 +144,8 @@ const EVENTS: ImportEvent[] = [
   { type: 'choose' },
   { type: 'fileRead', file: encrypted },
   { type: 'fileFailed', message: '这不是班务通快照文件' },
+  { type: 'acceptUnencrypted' },
+  { type: 'declineUnencrypted' },
   { type: 'check' },
   { type: 'decodeProgress', fraction: 0.3 },
   { type: 'checked', snapshot, plan: good },
@@ -160,6 +169,7 @@ const FIELDS: EventType[] = ['remembered', 'passphraseChanged', 'rememberChanged
 const ACTS_ON: Record<Step, EventType[]> = {
   idle: ['choose', 'fileRead', 'fileFailed'],
   refused: ['choose'],
+  unencrypted: ['choose', 'acceptUnencrypted', 'declineUnencrypted'],
   asking: ['choose', 'check'],
   decoding: ['decodeProgress', 'checked', 'checkFailed'],
   dryRun: ['choose', 'confirm', 'replanned', 'replanFailed', 'apply', 'cancel'],
@@ -178,7 +188,23 @@ const TRANSITIONS: Row[] = [
   ['choosing another file from the dry run', dryRunFailed, { type: 'choose' }, idle],
   ['choosing the next file when done', done, { type: 'choose' }, idle],
   ['an encrypted file asks for its passphrase', idle, { type: 'fileRead', file: encrypted }, asking],
-  ['an unencrypted file asks only for 检查内容', idle, { type: 'fileRead', file: plain }, askingPlain],
+  // An unencrypted file: refused while the school accepts encrypted ones only; else the warning first.
+  [
+    'an unencrypted file shows the warning before anything',
+    idle,
+    { type: 'fileRead', file: plain },
+    warnPlain,
+  ],
+  ['going on past the warning asks only for 检查内容', warnPlain, { type: 'acceptUnencrypted' }, askingPlain],
+  ['giving up under the warning', warnPlain, { type: 'declineUnencrypted' }, idle],
+  ['choosing another file instead of going on', warnPlain, { type: 'choose' }, idle],
+  [
+    'an unencrypted file the school does not accept is refused at once',
+    idle,
+    { type: 'fileRead', file: plainRefused },
+    refusedPlain,
+  ],
+  ['choosing another file instead of a refused unencrypted one', refusedPlain, { type: 'choose' }, idle],
   ['another school’s file is refused at once', idle, { type: 'fileRead', file: otherSchool }, refused],
   ['a file cut short is refused at once', idle, { type: 'fileRead', file: cutShort }, damaged],
   ['a file that is not a snapshot', idle, { type: 'fileFailed', message: '这不是班务通快照文件' }, idleError],
@@ -347,7 +373,7 @@ describe('importFlowReducer', () => {
         checked++
       }
     }
-    expect(checked).toBe(184)
+    expect(checked).toBe(246)
   })
 
   it('has a row in the table for every event every stage acts on', () => {
@@ -416,6 +442,86 @@ describe('the import flow from end to end', () => {
     )
     expect(dryRunOf(raced.stage)?.plan).toBe(massDelete)
   })
+
+  it('a mass overwrite: the same confirmation as a mass deletion, ticked on its own box', () => {
+    const overwrite = plan('massOverwrite', false, [refusal('massOverwrite', true)])
+    const overwriteConfirmed = plan('massOverwrite confirmed', true, [
+      { ...refusal('massOverwrite', true), confirmed: true },
+    ])
+    const shown = run([
+      { type: 'fileRead', file: encrypted },
+      { type: 'check' },
+      { type: 'checked', snapshot, plan: overwrite },
+    ])
+    expect(canApply(shown.stage)).toBe(false)
+    expect(offersApply(overwrite)).toBe(true)
+    expect(run([{ type: 'apply' }], shown)).toEqual(shown)
+    const ticked = run([{ type: 'confirm', code: 'massOverwrite', value: true }], shown)
+    expect(dryRunOf(ticked.stage)?.confirmed).toEqual({ massOverwrite: true })
+    // A dry run made for another box (the mass deletion's) is not the one for this tick.
+    const otherBox = run(
+      [{ type: 'replanned', plan: overwriteConfirmed, confirmed: { massDelete: true } }],
+      ticked,
+    )
+    expect(dryRunOf(otherBox.stage)?.plan).toBe(overwrite)
+    const replanned = run(
+      [{ type: 'replanned', plan: overwriteConfirmed, confirmed: { massOverwrite: true } }],
+      ticked,
+    )
+    expect(canApply(replanned.stage)).toBe(true)
+    expect(run([{ type: 'apply' }], replanned).stage.step).toBe('applying')
+    // Unticked again before that dry run came back: the late one is dropped.
+    const raced = run(
+      [
+        { type: 'confirm', code: 'massOverwrite', value: false },
+        { type: 'replanned', plan: overwriteConfirmed, confirmed: { massOverwrite: true } },
+      ],
+      ticked,
+    )
+    expect(canApply(raced.stage)).toBe(false)
+  })
+})
+
+describe('an unencrypted file', () => {
+  const run = (events: ImportEvent[], from = INITIAL_IMPORT_FLOW) => events.reduce(importFlowReducer, from)
+
+  it('is read only after the user went on past the warning', () => {
+    const warned = run([
+      { type: 'choose' },
+      { type: 'fileRead', file: plain },
+      // 检查内容 and 导入 are not offered under the warning: a stray click changes nothing.
+      { type: 'check' },
+      { type: 'apply' },
+    ])
+    expect(warned.stage).toEqual(warnPlain.stage)
+    expect(asksUnencryptedConfirmation(warned.stage)).toBe(true)
+    expect(asksPassphrase(warned.stage)).toBe(false)
+    expect(canCheck(warned.stage)).toBe(false)
+    const end = run(
+      [
+        { type: 'acceptUnencrypted' },
+        { type: 'check' },
+        { type: 'checked', snapshot, plan: good },
+        { type: 'apply' },
+        { type: 'applied', plan: good, outcome },
+      ],
+      warned,
+    )
+    expect(end.stage).toEqual({ step: 'done', file: plain, plan: good, outcome })
+  })
+
+  it('refused by the school rule cannot be gone on with', () => {
+    const shown = run([
+      { type: 'fileRead', file: plainRefused },
+      { type: 'acceptUnencrypted' },
+      { type: 'check' },
+    ])
+    expect(shown.stage).toEqual(refusedPlain.stage)
+  })
+
+  it('an encrypted file never shows the warning', () => {
+    expect(run([{ type: 'fileRead', file: encrypted }]).stage.step).toBe('asking')
+  })
 })
 
 describe('what the panel shows', () => {
@@ -429,6 +535,7 @@ describe('what the panel shows', () => {
     choose: boolean
     check: boolean
     apply: boolean
+    unencryptedWarning: boolean
   }
   const shown = (stage: ImportStage): Shown => ({
     file: chosenFile(stage)?.name ?? null,
@@ -440,14 +547,29 @@ describe('what the panel shows', () => {
     choose: canChoose(stage),
     check: canCheck(stage),
     apply: canApply(stage),
+    unencryptedWarning: asksUnencryptedConfirmation(stage),
   })
-  const none = { file: null, form: false, progress: null, error: undefined, dryRun: false, busy: false }
+  const none = {
+    file: null,
+    form: false,
+    progress: null,
+    error: undefined,
+    dryRun: false,
+    busy: false,
+    unencryptedWarning: false,
+  }
   const free = { choose: true, check: false, apply: false }
   const ROWS: [string, ImportFlowState, Shown][] = [
     ['idle', idle, { ...none, ...free }],
     ['idle with an error', idleError, { ...none, ...free, error: '这不是班务通快照文件' }],
     ['refused', refused, { ...none, ...free, file: 'other.banwu' }],
     ['refused for damage', damaged, { ...none, ...free, file: '拔早了.banwu', error: '快照文件不完整' }],
+    [
+      'unencrypted: the warning',
+      warnPlain,
+      { ...none, ...free, file: 'selected.banwu', unencryptedWarning: true },
+    ],
+    ['unencrypted and refused', refusedPlain, { ...none, ...free, file: 'plain.banwu' }],
     ['asking', asking, { ...none, ...free, file: 'a1.banwu', form: true, check: true }],
     [
       'asking again',

@@ -15,7 +15,7 @@ export interface ChosenSnapshot {
 }
 
 /** The overridable refusals the user has ticked (已确认). */
-export type Confirmations = { olderThanMerged?: boolean; massDelete?: boolean }
+export type Confirmations = { olderThanMerged?: boolean; massDelete?: boolean; massOverwrite?: boolean }
 export type ConfirmCode = keyof Confirmations
 
 /** A labelled progress bar's content (SyncProgress). */
@@ -43,6 +43,11 @@ export type ImportStage =
   | { step: 'idle'; error?: string }
   /** Chosen, and refused from its header or length alone (`file.refusals`, `file.damage`): no passphrase asked. */
   | { step: 'refused'; file: ChosenSnapshot }
+  /**
+   * Chosen, unencrypted, and the school accepts such files (只接受加密快照 off): the warning that
+   * anyone could have written or altered it, until the user goes on (asking) or gives up (idle).
+   */
+  | { step: 'unencrypted'; file: ChosenSnapshot }
   /** Chosen: its passphrase (if encrypted) and 检查内容; `error` when the last check failed (wrong passphrase). */
   | { step: 'asking'; file: ChosenSnapshot; error?: string }
   /** Decrypting and checking the file in the worker, then the dry run against the local data. */
@@ -73,6 +78,10 @@ export type ImportEvent =
   | { type: 'fileRead'; file: ChosenSnapshot }
   /** No file could be opened, or it is not a snapshot file at all. */
   | { type: 'fileFailed'; message: string }
+  /** 我了解风险，继续 under the warning about an unencrypted file. */
+  | { type: 'acceptUnencrypted' }
+  /** 不导入 under that warning. */
+  | { type: 'declineUnencrypted' }
   /** 检查内容（试运行）. */
   | { type: 'check' }
   | { type: 'decodeProgress'; fraction: number }
@@ -137,6 +146,13 @@ export function chosenFile(stage: ImportStage): ChosenSnapshot | null {
   return stage.step === 'idle' ? null : stage.file
 }
 
+/** Whether the warning about an unencrypted file, and its confirmation, is shown. */
+export function asksUnencryptedConfirmation(
+  stage: ImportStage,
+): stage is Extract<ImportStage, { step: 'unencrypted' }> {
+  return stage.step === 'unencrypted'
+}
+
 /** Whether the passphrase form (and 检查内容) is shown. */
 export function asksPassphrase(stage: ImportStage): boolean {
   return stage.step === 'asking' || stage.step === 'decoding'
@@ -165,7 +181,8 @@ export function dryRunOf(stage: ImportStage): ImportDryRunState | null {
 }
 
 function sameConfirmations(a: Confirmations, b: Confirmations): boolean {
-  return !!a.olderThanMerged === !!b.olderThanMerged && !!a.massDelete === !!b.massDelete
+  const codes = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<ConfirmCode>
+  return [...codes].every((code) => !!a[code] === !!b[code])
 }
 
 /** The confirmations after one tick: what the dry run is made again with. */
@@ -201,10 +218,16 @@ export function importFlowReducer(state: ImportFlowState, event: ImportEvent): I
       if (s.step !== 'idle') return state
       const { file } = event
       const refused = file.damage !== null || file.refusals.length > 0
-      return stage(state, refused ? { step: 'refused', file } : { step: 'asking', file })
+      if (refused) return stage(state, { step: 'refused', file })
+      return stage(state, file.header.encryption ? { step: 'asking', file } : { step: 'unencrypted', file })
     }
     case 'fileFailed':
       return s.step === 'idle' ? stage(state, { step: 'idle', error: event.message }) : state
+
+    case 'acceptUnencrypted':
+      return s.step === 'unencrypted' ? stage(state, { step: 'asking', file: s.file }) : state
+    case 'declineUnencrypted':
+      return s.step === 'unencrypted' ? stage(state, { step: 'idle' }) : state
 
     case 'check':
       if (!canCheck(s)) return state

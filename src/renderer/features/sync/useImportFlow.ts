@@ -12,6 +12,7 @@ import {
   withConfirmation,
   type ConfirmCode,
 } from './importFlow'
+import { usePassphraseMemory } from './passphraseMemory'
 import { useSyncServices } from './useSyncServices'
 
 /**
@@ -25,15 +26,16 @@ export function useImportFlow() {
   const [state, dispatch] = useReducer(importFlowReducer, INITIAL_IMPORT_FLOW)
   const { stage } = state
 
+  const memory = usePassphraseMemory()
   useEffect(() => {
     let live = true
-    void sync.state.rememberedPassphrase().then((p) => {
+    void memory?.read().then((p) => {
       if (live && p !== null) dispatch({ type: 'remembered', passphrase: p })
     })
     return () => {
       live = false
     }
-  }, [sync])
+  }, [memory])
 
   const choose = async () => {
     if (!canChoose(stage)) return
@@ -68,7 +70,9 @@ export function useImportFlow() {
       const decoded = await codec.decode(file.bytes, file.header.encryption ? passphrase : null, (fraction) =>
         dispatch({ type: 'decodeProgress', fraction }),
       )
-      if (file.header.encryption) await sync.state.rememberPassphrase(remember ? passphrase : null)
+      // Any passphrase that opens the file is accepted here, older short ones too: the rules of
+      // passphraseRules apply to choosing one for an export.
+      if (file.header.encryption) await memory?.remember(remember ? passphrase : null)
       dispatch({ type: 'checked', snapshot: decoded, plan: await sync.planImport(decoded, {}) })
     } catch (e) {
       dispatch({ type: 'checkFailed', message: errorMessage(e) })
@@ -126,7 +130,12 @@ export function useImportFlow() {
     confirm,
     apply,
     cancel: () => dispatch({ type: 'cancel' }),
+    /** 我了解风险，继续 / 不导入 under the warning about an unencrypted file. */
+    acceptUnencrypted: () => dispatch({ type: 'acceptUnencrypted' }),
+    declineUnencrypted: () => dispatch({ type: 'declineUnencrypted' }),
     setPassphrase: (passphrase: string) => dispatch({ type: 'passphraseChanged', passphrase }),
     setRemember: (remember: boolean) => dispatch({ type: 'rememberChanged', remember }),
+    /** Where 记住密码 keeps it (undefined while that is being found out). */
+    keeping: memory?.keeping,
   }
 }

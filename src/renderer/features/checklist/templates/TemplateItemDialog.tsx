@@ -16,6 +16,7 @@ import {
   type ResponsibleDepartment,
 } from '@shared/checklist'
 import { DepartmentsEditor } from './DepartmentsEditor'
+import { errorMessage } from '../../../ui/Notifier'
 
 export interface TemplateItemInput {
   phase: ChecklistPhase
@@ -61,7 +62,7 @@ export function TemplateItemDialog(props: {
     try {
       props.onSubmit(r.data)
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorMessage(err))
     }
   }
 
