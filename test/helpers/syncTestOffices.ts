@@ -62,6 +62,19 @@ export const classInput = (name: string): TrainingClassInput => ({
   totalHours: 120,
 })
 
+/** One morning lecture of a class's plan, for tests that need a session to mark. */
+export const OPENING_LECTURE = {
+  date: '2025-03-04',
+  slot: 'morning',
+  start: '09:00',
+  end: '11:30',
+  topic: '开班式',
+  form: 'lecture',
+  teacher: '李老师',
+  place: '报告厅',
+  hours: 3,
+} as const
+
 /** The bytes of an export of `from`, as the export screen makes them. */
 export async function exportBytes(
   from: DataAccess,

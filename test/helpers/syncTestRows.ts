@@ -1,3 +1,4 @@
+import { emptyPerson } from '../../src/renderer/db/roster/rosterBuilders'
 import { formatHlc, type HlcString } from '@shared/sync/hlc'
 import type { SyncedRow } from '@shared/sync/merge'
 import type { CausalBase } from '@shared/sync/record'
@@ -57,22 +58,7 @@ export const VALID_FIELDS: Readonly<Record<string, Readonly<Record<string, unkno
     status: 'preparing',
     note: '',
   },
-  people: {
-    name: '测试学员',
-    idNumber: '',
-    studentNo: '',
-    gender: '',
-    ethnicity: '',
-    birthDate: '',
-    politicalStatus: '',
-    unit: '',
-    post: '',
-    phone: '',
-    college: '',
-    major: '',
-    education: '',
-    note: '',
-  },
+  people: Object.fromEntries(Object.entries(emptyPerson('测试学员'))),
 }
 
 /**

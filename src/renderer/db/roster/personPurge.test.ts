@@ -10,6 +10,7 @@ import {
   exportBytes,
   importBytes,
   testOffices,
+  OPENING_LECTURE,
 } from '../../../../test/helpers/syncTestOffices'
 
 // Issue 12 point 11: 彻底清除 blanks a deleted person's personal data as stamped edits that sync,
@@ -37,17 +38,7 @@ async function officeWithStudent() {
   })
   const enrollment = await a.enrollments.enrol(cls.id, person.id)
   await a.enrollments.updateEnrollment(enrollment.id, { dormRoom: '302', note: '家属联系电话 13800000000' })
-  const session = await a.sessions.createSession(cls.id, {
-    date: '2025-03-04',
-    slot: 'morning',
-    start: '09:00',
-    end: '11:30',
-    topic: '开班式',
-    form: 'lecture',
-    teacher: '李老师',
-    place: '报告厅',
-    hours: 3,
-  })
+  const session = await a.sessions.createSession(cls.id, { ...OPENING_LECTURE })
   await a.attendance.setMark(cls.id, {
     sessionId: session.id,
     enrollmentId: enrollment.id,

@@ -15,6 +15,7 @@ import {
   testCodec,
   testOffices,
   TEST_PASS,
+  OPENING_LECTURE,
 } from '../../../../test/helpers/syncTestOffices'
 
 /**
@@ -43,17 +44,7 @@ async function fillEveryArea(a: DataAccess) {
   const person = await a.people.create({ ...emptyPerson('张三'), phone: '13900000000' })
   const enrollment = await a.enrollments.enrol(cls.id, person.id)
   await a.groups.createGroup(cls.id, 'discussion')
-  const session = await a.sessions.createSession(cls.id, {
-    date: '2025-03-04',
-    slot: 'morning',
-    start: '09:00',
-    end: '11:30',
-    topic: '开班式',
-    form: 'lecture',
-    teacher: '李老师',
-    place: '报告厅',
-    hours: 3,
-  })
+  const session = await a.sessions.createSession(cls.id, { ...OPENING_LECTURE })
   await a.attendance.setMark(cls.id, {
     sessionId: session.id,
     enrollmentId: enrollment.id,

@@ -1,3 +1,4 @@
+import { emptyPerson } from '../roster/rosterBuilders'
 import 'fake-indexeddb/auto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { formatHlc } from '@shared/sync/hlc'
@@ -83,22 +84,7 @@ describe('bad files change nothing', () => {
     const a = await offices.office('本部教务科')
     for (const name of ['2025年春季中青班', '2025年处级班', '2025年委托班'])
       await a.classes.createClass(classInput(name))
-    const person = await a.people.create({
-      name: '张三',
-      idNumber: '',
-      studentNo: '',
-      gender: '',
-      ethnicity: '',
-      birthDate: '',
-      politicalStatus: '',
-      unit: '某区某局',
-      post: '',
-      phone: '',
-      college: '',
-      major: '',
-      education: '',
-      note: '',
-    })
+    const person = await a.people.create({ ...emptyPerson('张三'), unit: '某区某局' })
     for (const c of await a.classes.listLive()) await a.enrollments.enrol(c.id, person.id)
     good = await exportBytes(a)
     source = a
