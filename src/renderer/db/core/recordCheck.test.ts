@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { BadRecordError, faultyRecord } from '@shared/badRecordError'
 import { checkStoredRecords } from './recordCheck'
+import { SYNCED_ROW_SCHEMAS } from '@shared/sync/tableSchemas'
+import { ROSTER_FIELD_LABELS } from '@shared/roster/fields'
+import { stamp, tableRow } from '../../../../test/helpers/syncTestRows'
 
 const schema = z.looseObject({
   name: z.string(),
@@ -63,5 +66,20 @@ describe('checkStoredRecords names the damaged record and field', () => {
 
   it('names no record for other errors', () => {
     expect(faultyRecord(new Error('x'))).toBeNull()
+  })
+})
+
+describe('the roster and plan screens check stored rows with the import’s schemas', () => {
+  it('a person whose phone is a number is named with the field in the user’s words', () => {
+    const person = { ...tableRow('people', 'P1', { name: ['张三', stamp(1)] }), phone: 13800000000 }
+    let error: unknown
+    try {
+      checkStoredRecords('学员', SYNCED_ROW_SCHEMAS.people!, [person], ROSTER_FIELD_LABELS)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(BadRecordError)
+    expect((error as Error).message).toContain('张三')
+    expect((error as Error).message).toContain('“联系电话”（phone）应为文字，实际是数字')
   })
 })
