@@ -4,6 +4,7 @@ import Grid from '@mui/material/Grid'
 import TextField from '@mui/material/TextField'
 import { CodeSelect } from '../../ui/CodeSelect'
 import { FormDialog } from '../../ui/FormDialog'
+import { PickerField } from '../../ui/PickerField'
 import { todayIso } from '../../ui/dates'
 import { useData } from '../../db/core/DataProvider'
 import { ENROLLMENT_STATUS_LABELS } from '../../db/roster/enrollmentRepository'
@@ -101,13 +102,12 @@ export function EnrollmentDialog(props: {
         {status === 'withdrawn' && (
           <>
             <Grid size={6}>
-              <TextField
+              <PickerField
                 type="date"
                 label="退学日期"
                 fullWidth
                 value={withdrawDate}
-                onChange={(e) => setWithdrawDate(e.target.value)}
-                slotProps={{ inputLabel: { shrink: true } }}
+                onChange={setWithdrawDate}
                 {...err('withdrawDate')}
               />
             </Grid>
