@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { ClassesPage } from './pages/ClassesPage'
 import { RosterPage } from './pages/RosterPage'
@@ -31,6 +31,22 @@ mkdirSync(SHOTS, { recursive: true })
 test.slow()
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true })
+
+/** Office A with a 48-person class, exported once and imported by office B. */
+async function twoOfficesWith48(browser: Browser, testInfo: TestInfo) {
+  const a = await office(browser, '本部教务科')
+  const b = await office(browser, '分校区')
+  await new AppPage(a).nav('班次')
+  await new ClassesPage(a).create({ name: '2025年秋季中青班', type: '中青班', totalHours: '120' })
+  const roster = new RosterPage(a)
+  await roster.open()
+  await roster.importFile(ROSTER, 48)
+  const first = testInfo.outputPath('a1.banwu')
+  await new SyncPage(a).exportTo(first, PASS)
+  const syncB = new SyncPage(b)
+  await syncB.importFile(first, PASS)
+  return { b, first, syncB }
+}
 
 test('bad files are refused with their own message, and nothing changes', async ({ browser }, testInfo) => {
   const a = await office(browser, '本部教务科')
@@ -119,17 +135,7 @@ test('bad files are refused with their own message, and nothing changes', async 
 test('a file that would move most of a table to the recycle bin needs explicit confirmation', async ({
   browser,
 }, testInfo) => {
-  const a = await office(browser, '本部教务科')
-  const b = await office(browser, '分校区')
-  await new AppPage(a).nav('班次')
-  await new ClassesPage(a).create({ name: '2025年秋季中青班', type: '中青班', totalHours: '120' })
-  const roster = new RosterPage(a)
-  await roster.open()
-  await roster.importFile(ROSTER, 48)
-  const first = testInfo.outputPath('a1.banwu')
-  await new SyncPage(a).exportTo(first, PASS)
-  const syncB = new SyncPage(b)
-  await syncB.importFile(first, PASS)
+  const { b, first, syncB } = await twoOfficesWith48(browser, testInfo)
 
   // The same office's next file, in which every enrollment was removed.
   await syncB.choose({
@@ -198,17 +204,7 @@ test('a second office joins the school from one of its files at first run; 设�
 test('a file that would rewrite most of an area needs the same confirmation as a mass delete', async ({
   browser,
 }, testInfo) => {
-  const a = await office(browser, '本部教务科')
-  const b = await office(browser, '分校区')
-  await new AppPage(a).nav('班次')
-  await new ClassesPage(a).create({ name: '2025年秋季中青班', type: '中青班', totalHours: '120' })
-  const roster = new RosterPage(a)
-  await roster.open()
-  await roster.importFile(ROSTER, 48)
-  const first = testInfo.outputPath('a1.banwu')
-  await new SyncPage(a).exportTo(first, PASS)
-  const syncB = new SyncPage(b)
-  await syncB.importFile(first, PASS)
+  const { b, first, syncB } = await twoOfficesWith48(browser, testInfo)
 
   // The same office's next file, in which six fields of every student were rewritten.
   const rewrite = (old: unknown) => `改写-${String(old)}`
