@@ -24,41 +24,43 @@ export async function exportedData(path: string, passphrase: string): Promise<Re
 }
 
 /**
- * The file `path` as its office would export it after moving every live record of `table` to
- * the recycle bin: each gets a deletion stamped later than anything in the file.
+ * The file `path` as its office would export it after one more write to every live record of
+ * `table`: `edit` gets each record and a stamp later than anything in the file.
  */
-export async function withAllDeleted(path: string, passphrase: string, table: string): Promise<Buffer> {
+async function withEveryLiveRow(
+  path: string,
+  passphrase: string,
+  table: string,
+  edit: (row: SyncedRow, stamp: string) => SyncedRow,
+): Promise<Buffer> {
   const snapshot = await readSnapshotFile(path, passphrase)
   const mark = parseHlc(snapshot.header.hlcHighWater)
   let counter = mark.counter
-  const next = () => formatHlc({ ...mark, counter: ++counter })
-  const rows = (snapshot.tables[table] ?? []).map((row) => {
-    if (row.deleted) return row
-    const stamp = next()
-    return { ...row, deleted: true, _hlc: { ...row._hlc, deleted: stamp }, _updated: stamp }
-  })
+  const rows = (snapshot.tables[table] ?? []).map((row) =>
+    row.deleted ? row : edit(row, formatHlc({ ...mark, counter: ++counter })),
+  )
   const header = { ...snapshot.header, hlcHighWater: formatHlc({ ...mark, counter }) }
   return encodeAgain({ header, tables: { ...snapshot.tables, [table]: rows } }, passphrase)
 }
 
-/**
- * The file `path` as its office would export it after rewriting `fields` of every live record of
- * `table` (each gives the new value from the old): each record's write stamped later than
- * anything in the file.
- */
-export async function withAllChanged(
+/** ... after moving every live record of `table` to the recycle bin. */
+export function withAllDeleted(path: string, passphrase: string, table: string): Promise<Buffer> {
+  return withEveryLiveRow(path, passphrase, table, (row, stamp) => ({
+    ...row,
+    deleted: true,
+    _hlc: { ...row._hlc, deleted: stamp },
+    _updated: stamp,
+  }))
+}
+
+/** ... after rewriting `fields` of every live record of `table` (each new value from the old). */
+export function withAllChanged(
   path: string,
   passphrase: string,
   table: string,
   fields: Record<string, (old: unknown) => unknown>,
 ): Promise<Buffer> {
-  const snapshot = await readSnapshotFile(path, passphrase)
-  const mark = parseHlc(snapshot.header.hlcHighWater)
-  let counter = mark.counter
-  const next = () => formatHlc({ ...mark, counter: ++counter })
-  const rows = (snapshot.tables[table] ?? []).map((row) => {
-    if (row.deleted) return row
-    const stamp = next()
+  return withEveryLiveRow(path, passphrase, table, (row, stamp) => {
     const changed: SyncedRow = { ...row, _hlc: { ...row._hlc }, _updated: stamp }
     for (const [field, value] of Object.entries(fields)) {
       changed[field] = value(row[field])
@@ -66,8 +68,6 @@ export async function withAllChanged(
     }
     return changed
   })
-  const header = { ...snapshot.header, hlcHighWater: formatHlc({ ...mark, counter }) }
-  return encodeAgain({ header, tables: { ...snapshot.tables, [table]: rows } }, passphrase)
 }
 
 /** The file `path` with header fields changed, as if written elsewhere (another school, a newer app). */
