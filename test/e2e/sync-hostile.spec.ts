@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { AppPage } from './pages/AppPage'
 import { ClassesPage } from './pages/ClassesPage'
-import { CRYPTO_WAIT, office, SyncPage } from './pages/SyncPage'
+import { CRYPTO_WAIT, office, officeWithOneClassExported, SyncPage } from './pages/SyncPage'
 import { exportedData, withClockAhead } from './syncFiles'
 
 /**
@@ -20,11 +20,8 @@ test.describe.configure({ timeout: 180_000 })
 test('a file from a PC whose clock runs ahead is refused; after a reload nothing has changed', async ({
   browser,
 }, testInfo) => {
-  const a = await office(browser, '本部教务科')
-  await new AppPage(a).nav('班次')
-  await new ClassesPage(a).create({ name: '2025年秋季处级班', type: '处级班', totalHours: '80' })
   const fromA = testInfo.outputPath('a.banwu')
-  await new SyncPage(a).exportTo(fromA, PASS)
+  await officeWithOneClassExported(browser, fromA, PASS)
 
   const b = await office(browser, '分校区')
   await new AppPage(b).nav('班次')

@@ -9,6 +9,7 @@ import { RosterPage } from './pages/RosterPage'
 import {
   CRYPTO_WAIT,
   office,
+  officeWithOneClassExported,
   OTHER_SCHOOL,
   OTHER_SCHOOL_ID,
   SYNC_SCHOOL_ID,
@@ -167,11 +168,8 @@ test('a file that would move most of a table to the recycle bin needs explicit c
 test('a second office joins the school from one of its files at first run; 设置 shows the school id', async ({
   browser,
 }, testInfo) => {
-  const a = await office(browser, '本部教务科')
-  await new AppPage(a).nav('班次')
-  await new ClassesPage(a).create({ name: '2025年秋季处级班', type: '处级班', totalHours: '80' })
   const fromA = testInfo.outputPath('a.banwu')
-  await new SyncPage(a).exportTo(fromA, PASS)
+  const a = await officeWithOneClassExported(browser, fromA, PASS)
 
   // 设置 shows the id, to copy for an office that joins by typing it.
   await new AppPage(a).nav('设置')

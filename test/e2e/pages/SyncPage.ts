@@ -1,5 +1,6 @@
 import { expect, type Browser, type Download, type Locator, type Page } from '@playwright/test'
 import { AppPage } from './AppPage'
+import { ClassesPage } from './ClassesPage'
 
 /** Encrypting, decrypting and the read-back run PBKDF2 with 600,000 rounds: slow on a busy machine. */
 export const CRYPTO_WAIT = { timeout: 30_000 }
@@ -23,6 +24,19 @@ export async function office(browser: Browser, name: string, school = SYNC_SCHOO
   await app.open()
   await app.completeSetup(school, name, SCHOOL_IDS[school])
   return page
+}
+
+/** 本部教务科 with one class (2025年秋季处级班, 80 学时), exported to `path`: a file to import elsewhere. */
+export async function officeWithOneClassExported(
+  browser: Browser,
+  path: string,
+  passphrase: string,
+): Promise<Page> {
+  const a = await office(browser, '本部教务科')
+  await new AppPage(a).nav('班次')
+  await new ClassesPage(a).create({ name: '2025年秋季处级班', type: '处级班', totalHours: '80' })
+  await new SyncPage(a).exportTo(path, passphrase)
+  return a
 }
 
 export interface ExportOptions {
