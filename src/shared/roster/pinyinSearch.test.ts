@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSearchKey, matchesSearch, type SearchablePerson } from './pinyinSearch'
+import { buildSearchKey, compileSearch, matchesSearch, type SearchablePerson } from './pinyinSearch'
 
 // Issue 3 People: "search by name, pinyin initials (zs finds 张三), the last digits of the ID, unit".
 const SRC = 'issue 3 花名册搜索'
@@ -47,5 +47,23 @@ describe('matchesSearch', () => {
   ]
   it.each(table)('%o ~ %j → %s (%s)', (person, query, expected) => {
     expect(matchesSearch(buildSearchKey(person), query)).toBe(expected)
+  })
+})
+
+describe('compileSearch', () => {
+  // The compiled query (issue 16: worked out once per keystroke, not once per person) answers as
+  // matchesSearch does, including its cheap rejection by the readings' first letters.
+  const people = [zhang, zeng, shan, uyghur].map(buildSearchKey)
+  const queries = ['zs', 'ZS', 'ceng', 'zeng', 'dan', 'shan', 'xx', 'a', '002x', '财政 zs', 'sx', '', '  ']
+  it.each(queries)('%j lets through the same people as matchesSearch', (q) => {
+    const matches = compileSearch(q)
+    expect(people.map((k) => matches(k))).toEqual(people.map((k) => matchesSearch(k, q)))
+  })
+  it('rejects by first letter only when no reading starts with it', () => {
+    const key = buildSearchKey(zeng)
+    expect(key.initials).toContain('c')
+    expect(key.initials).toContain('z')
+    expect(compileSearch('cdy')(key)).toBe(true)
+    expect(compileSearch('qdy')(key)).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import type { RegisterCell } from '@shared/attendance/register'
 import type { AttendanceStatusCode } from '@shared/attendance/status'
-import { buildSearchKey, matchesSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
+import { buildSearchKey, compileSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
 import type { ClassStudent } from '../../db/roster/classStudents'
 
 /**
@@ -35,10 +35,12 @@ export function searchStudents(entries: readonly SearchEntry[], query: string): 
       (e) => e.student.seat !== null && String(e.student.seat) !== q && String(e.student.seat).startsWith(q),
     )
     const seen = new Set([...exact, ...prefix])
-    const other = entries.filter((e) => !seen.has(e) && matchesSearch(e.key, q))
+    const matches = compileSearch(q)
+    const other = entries.filter((e) => !seen.has(e) && matches(e.key))
     return [...exact, ...prefix, ...other].map((e) => e.student)
   }
-  return entries.filter((e) => matchesSearch(e.key, q)).map((e) => e.student)
+  const matches = compileSearch(q)
+  return entries.filter((e) => matches(e.key)).map((e) => e.student)
 }
 
 /**

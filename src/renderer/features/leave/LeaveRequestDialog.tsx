@@ -16,7 +16,7 @@ import {
 } from '@shared/attendance/leaveRequest'
 import { statusOf } from '@shared/attendance/status'
 import { formatHours } from '@shared/plan/hours'
-import { buildSearchKey, matchesSearch } from '@shared/roster/pinyinSearch'
+import { buildSearchKey, compileSearch } from '@shared/roster/pinyinSearch'
 import { CodeSelect } from '../../ui/CodeSelect'
 import { FormDialog } from '../../ui/FormDialog'
 import { useFormState } from '../../ui/useFormState'
@@ -91,13 +91,14 @@ export function LeaveRequestDialog(props: {
             onChange={(_, s) => set('enrollmentId', s?.enrollmentId ?? '')}
             getOptionLabel={(s) => (s.seat !== null ? `${s.seat}号 ${s.name}` : s.name)}
             isOptionEqualToValue={(a, b) => a.enrollmentId === b.enrollmentId}
-            filterOptions={(options, state) =>
-              options.filter((s) => {
+            filterOptions={(options, state) => {
+              const q = state.inputValue.trim()
+              const matches = compileSearch(q)
+              return options.filter((s) => {
                 const key = keys.get(s.enrollmentId)
-                const q = state.inputValue.trim()
-                return !q || (key ? matchesSearch(key, q) : false) || String(s.seat ?? '') === q
+                return !q || (key ? matches(key) : false) || String(s.seat ?? '') === q
               })
-            }
+            }}
             renderInput={(params) => (
               <TextField
                 {...params}

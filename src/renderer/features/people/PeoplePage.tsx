@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import Box from '@mui/material/Box'
 import Stack from '@mui/material/Stack'
@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography'
 import { DataGrid, type GridColDef, type GridColumnVisibilityModel } from '@mui/x-data-grid'
 import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import { maskIdNumber } from '@shared/roster/idCard'
-import { buildSearchKey, matchesSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
+import { buildSearchKey, compileSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
 import { PageHeader } from '../../ui/PageHeader'
 import { usePeopleDirectory } from '../../db/roster/rosterHooks'
 
@@ -63,10 +63,14 @@ export function PeoplePage() {
   )
   const [visibility, setVisibility] = useState<GridColumnVisibilityModel>({})
   const hasIds = rows.some((r) => r.idNumber !== '')
-  const shown = useMemo(
-    () => (query.trim() ? rows.filter((r) => matchesSearch(r.key, query)) : rows),
-    [rows, query],
-  )
+  // The box shows each keystroke at once; the 20,000-row filter and the grid follow when React
+  // has time, and a keystroke typed meanwhile replaces the pending one (issue 16).
+  const searched = useDeferredValue(query)
+  const shown = useMemo(() => {
+    if (!searched.trim()) return rows
+    const matches = compileSearch(searched)
+    return rows.filter((r) => matches(r.key))
+  }, [rows, searched])
   return (
     <>
       <PageHeader title="学员" subtitle="所有班次的学员，同一人只列一次；点击查看其参加过的班次。" />
@@ -81,7 +85,7 @@ export function PeoplePage() {
         />
         <Box sx={{ flexGrow: 1 }} />
         <Typography sx={{ fontWeight: 700 }} data-testid="people-count">
-          共 {rows.length} 人{query.trim() ? `，找到 ${shown.length} 人` : ''}
+          共 {rows.length} 人{searched.trim() ? `，找到 ${shown.length} 人` : ''}
         </Typography>
       </Stack>
       <Box sx={{ height: 'calc(100vh - 230px)', minHeight: 360 }}>

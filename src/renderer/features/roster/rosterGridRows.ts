@@ -1,4 +1,4 @@
-import { buildSearchKey, matchesSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
+import { buildSearchKey, compileSearch, type PersonSearchKey } from '@shared/roster/pinyinSearch'
 import type { EnrollmentStatus } from '../../db/roster/rosterRecords'
 import type { ClassRoster, RosterEntry } from '../../db/roster/rosterQueries'
 import { sortRoles } from '@shared/roster/roles'
@@ -101,5 +101,6 @@ function searchKeyOf(p: Parameters<typeof buildSearchKey>[0]): PersonSearchKey {
 /** The rows the search box lets through: name, pinyin initials (zs → 张三), last ID digits, unit … */
 export function searchRows(rows: readonly RosterGridRow[], query: string): RosterGridRow[] {
   if (!query.trim()) return [...rows]
-  return rows.filter((r) => matchesSearch(r.searchKey, query))
+  const matches = compileSearch(query)
+  return rows.filter((r) => matches(r.searchKey))
 }
