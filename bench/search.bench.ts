@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro'
 import { bench, describe } from 'vitest'
 import { buildSearchKey, compileSearch, matchesSearch } from '../src/shared/roster/pinyinSearch'
 
@@ -43,3 +44,14 @@ for (const query of ['z', 'zm', 'zmj', '张', '1234']) {
     })
   })
 }
+
+// Opening 学员 builds every person's search key. Raw = one bare pinyin-pro call per name (what
+// the keys cost before the readings were cached per character).
+describe('search keys for 20,000 people', () => {
+  bench('app: buildSearchKey for each person', () => {
+    people.map(buildSearchKey)
+  })
+  bench('raw: pinyin-pro once per name', () => {
+    names.map((n) => pinyin(n, { toneType: 'none', type: 'array', surname: 'head' }))
+  })
+})

@@ -48,16 +48,30 @@ export function buildSearchKey(person: SearchablePerson): PersonSearchKey {
 }
 
 function nameReadings(name: string): string[][] {
-  if (name === '') return []
-  // Surname mode reads 单 as shan and 曾 as zeng at the start of a name; polyphonic adds the rest.
-  const main = pinyin(name, { toneType: 'none', type: 'array', surname: 'head' })
-  const all = polyphonic(name, { toneType: 'none', type: 'array' })
-  return [...name].map((ch, i) => {
-    const readings = [main[i] ?? ch, ...(all[i] ?? [])]
-      .map((r) => r.toLowerCase())
-      .filter((r) => /^[a-z]+$/.test(r))
-    return [...new Set(readings)]
-  })
+  return [...name].map((ch, i) => charReadings(ch, i === 0))
+}
+
+/**
+ * A character's readings, worked out once per character (and once more as a surname): names
+ * share few thousand characters, so 20,000 people cost a few thousand pinyin look-ups instead
+ * of 20,000 (opening 学员 spent most of its second here, issue 16). Every reading is kept, so
+ * reading characters one by one loses nothing a whole-name reading would give.
+ */
+const readingsCache = new Map<string, string[]>()
+
+function charReadings(ch: string, head: boolean): string[] {
+  const cacheKey = (head ? '^' : '') + ch
+  let readings = readingsCache.get(cacheKey)
+  if (!readings) {
+    // Surname mode reads 单 as shan and 曾 as zeng at the start of a name; polyphonic adds the rest.
+    const main = pinyin(ch, { toneType: 'none', type: 'array', surname: head ? 'head' : 'off' })
+    const all = polyphonic(ch, { toneType: 'none', type: 'array' })
+    readings = [...new Set([main[0] ?? ch, ...(all[0] ?? [])].map((r) => r.toLowerCase()))].filter((r) =>
+      /^[a-z]+$/.test(r),
+    )
+    readingsCache.set(cacheKey, readings)
+  }
+  return readings
 }
 
 /** True when every space-separated word of the query matches something about the person. */
