@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { read, utils, write } from 'xlsx'
-import { AppPage } from './pages/AppPage'
 import { AttendancePage } from './pages/AttendancePage'
-import { ClassesPage } from './pages/ClassesPage'
+import { startWithClass } from './pages/ClassesPage'
 import { LeavePage } from './pages/LeavePage'
 import { PlanPage, schoolFixture } from './pages/PlanPage'
 import { RosterPage } from './pages/RosterPage'
@@ -71,10 +70,7 @@ function idCheckChar(first17: string): string {
 }
 
 async function classWithRoster(page: Page, file: string | ReturnType<typeof roster200>, count: number) {
-  const app = new AppPage(page)
-  await app.start()
-  await app.nav('班次')
-  await new ClassesPage(page).create({
+  await startWithClass(page, {
     name: CLASS,
     type: '中青班',
     startDate: '2025-09-08',

@@ -12,6 +12,8 @@ import { PrintRoute } from './print/PrintRoute'
 import { MyTodoPage } from '../features/checklist'
 import { TemplateLibraryPage } from '../features/checklist'
 import { HomePage } from '../features/home'
+import { BranchPage, LedgerPage, LedgerPrintRoute, MemberPage } from '../features/ledger'
+import { HeadTeacherReviewPage } from '../features/evaluation'
 import { PeoplePage } from '../features/people'
 import { PersonPage } from '../features/people'
 import { RecycleBinPage } from '../features/recycleBin'
@@ -139,6 +141,46 @@ function Shell() {
             element={
               <AreaBoundary area="设置">
                 <SettingsPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="ledger"
+            element={
+              <AreaBoundary area="党性锻炼">
+                <LedgerPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="ledger/:branchId"
+            element={
+              <AreaBoundary area="党支部台账">
+                <BranchPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="ledger/:branchId/members/:memberId"
+            element={
+              <AreaBoundary area="党员台账">
+                <MemberPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="ledger/:branchId/print/:sheet"
+            element={
+              <AreaBoundary area="打印">
+                <LedgerPrintRoute />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="review"
+            element={
+              <AreaBoundary area="班主任评估">
+                <HeadTeacherReviewPage />
               </AreaBoundary>
             }
           />

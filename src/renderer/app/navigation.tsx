@@ -7,6 +7,8 @@ import PeopleIcon from '@mui/icons-material/PeopleAltOutlined'
 import SyncIcon from '@mui/icons-material/SyncAlt'
 import TodoIcon from '@mui/icons-material/PlaylistAddCheck'
 import TemplateIcon from '@mui/icons-material/FormatListBulleted'
+import LedgerIcon from '@mui/icons-material/Flag'
+import ReviewIcon from '@mui/icons-material/EmojiEvents'
 
 export interface NavItem {
   path: string
@@ -21,6 +23,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/people', label: '学员', icon: <PeopleIcon /> },
   { path: '/todo', label: '我的待办', icon: <TodoIcon /> },
   { path: '/checklist-templates', label: '事项模板', icon: <TemplateIcon /> },
+  { path: '/ledger', label: '党性锻炼', icon: <LedgerIcon /> },
+  { path: '/review', label: '班主任评估', icon: <ReviewIcon /> },
   { path: '/sync', label: '数据同步', icon: <SyncIcon /> },
   { path: '/recycle-bin', label: '回收站', icon: <DeleteIcon /> },
   { path: '/settings', label: '设置', icon: <SettingsIcon /> },

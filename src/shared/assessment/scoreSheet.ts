@@ -88,22 +88,12 @@ export function readScoreSheet(
     }
     const seat = seatCol >= 0 ? cellText(row[seatCol]) : ''
     const no = noCol >= 0 ? cellText(row[noCol]) : ''
-    let matches = students.filter((s) => s.name === name)
-    if (no) matches = matches.filter((s) => cellText(s.studentNo) === no)
-    else if (seat && matches.length > 1) matches = matches.filter((s) => cellText(s.seat) === seat)
-    if (matches.length === 0) {
-      problems.push(
-        `第${line}行 ${columnLetter(nameCol)}列：本班没有学员“${name}”${no ? `（学号 ${no}）` : ''}`,
-      )
+    const found = matchSheetStudent(students, name, seat, no)
+    if (typeof found === 'string') {
+      problems.push(`第${line}行 ${columnLetter(nameCol)}列：${found}`)
       continue
     }
-    if (matches.length > 1) {
-      problems.push(
-        `第${line}行 ${columnLetter(nameCol)}列：本班有 ${matches.length} 位“${name}”，请在表中加上座号或学号`,
-      )
-      continue
-    }
-    const student = matches[0]!
+    const student = found
     const earlier = taken.get(student.enrollmentId)
     if (earlier !== undefined) {
       problems.push(`第${line}行 ${columnLetter(nameCol)}列：“${name}”与第${earlier}行重复`)
@@ -124,3 +114,23 @@ export function readScoreSheet(
   }
   return { entries: problems.length ? [] : entries, problems, items: itemCols.map((c) => c.item.code) }
 }
+
+/**
+ * The student a sheet row names: by 姓名, narrowed by 学号 when the sheet has one, or by 座号 among
+ * namesakes. A string says why no single student was found.
+ */
+export function matchSheetStudent<S extends SheetStudent>(
+  students: readonly S[],
+  name: string,
+  seat: string,
+  no: string,
+): S | string {
+  let matches = students.filter((s) => s.name === name)
+  if (no) matches = matches.filter((s) => cellText(s.studentNo) === no)
+  else if (seat && matches.length > 1) matches = matches.filter((s) => cellText(s.seat) === seat)
+  if (matches.length === 0) return `本班没有学员“${name}”${no ? `（学号 ${no}）` : ''}`
+  if (matches.length > 1) return `本班有 ${matches.length} 位“${name}”，请在表中加上座号或学号`
+  return matches[0]!
+}
+
+export { cellText as sheetCellText, NAME_HEADERS, SEAT_HEADERS, NO_HEADERS }

@@ -109,7 +109,7 @@ export function memberScore(
   form: QuantifiedForm,
   entries: Readonly<Record<string, { bonuses: number; deductions: number }>>,
   survey: number,
-  options: { vetoed?: boolean; thresholds?: Thresholds } = {},
+  options: { vetoed?: boolean; thresholds?: Thresholds; quantifiedPercent?: number } = {},
 ): MemberScore {
   if (options.vetoed)
     return { categories: [], quantified: null, survey: null, total: null, outcome: 'vetoed' }
@@ -117,7 +117,8 @@ export function memberScore(
     categoryScore(c, entries[c.code]?.bonuses ?? 0, entries[c.code]?.deductions ?? 0),
   )
   const quantified = categories.reduce((sum, c) => sum + tenths(c.score), 0) / 10
-  // 80 % and 20 % in hundredths: 0.8 × 87.5 + 0.2 × 90 = 88 exactly.
-  const total = Math.round(tenths(quantified) * 8 + tenths(survey) * 2) / 100
+  // 80 % and 20 % in hundredths: 0.8 × 87.5 + 0.2 × 90 = 88 exactly. A scheme may set its own split.
+  const q = options.quantifiedPercent ?? Math.round(QUANTIFIED_WEIGHT * 100)
+  const total = Math.round((tenths(quantified) * q + tenths(survey) * (100 - q)) / 10) / 100
   return { categories, quantified, survey, total, outcome: outcomeOf(total, options.thresholds) }
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { exportCell, mustBeTextCell, neutralizeCell, textCellColumns } from './exportSafety'
+import { utils, type WorkSheet } from 'xlsx'
+import {
+  exportCell,
+  exportSheet,
+  mustBeTextCell,
+  neutralizeCell,
+  textCellColumns,
+  type ExportSheetOptions,
+  type ExportValue,
+} from './exportSafety'
 
 // Issue 3 Out of the app: "Export the roster to .xlsx (ID and phone as text cells; any cell that
 // starts with = + - @ tab or CR neutralised)"; ARCHITECTURE.md Excel says the same for every export.
@@ -44,4 +53,72 @@ describe('text cells', () => {
     ['', 'name', null],
     [null, 'name', null],
   ])('exportCell(%j, %s) → %j', (value, field, cell) => expect(exportCell(value, field)).toEqual(cell))
+})
+
+describe('exportSheet', () => {
+  const cells = (ws: WorkSheet) => Object.fromEntries(Object.entries(ws).filter(([k]) => !k.startsWith('!')))
+  const rows: ExportValue[][] = [['=标题'], ['姓名', '学号'], ['张三', 20260001]]
+  const table: [string, ExportValue[][], ExportSheetOptions, Record<string, unknown>, string][] = [
+    [
+      'no options: numbers as numbers, text neutralised',
+      rows,
+      {},
+      {
+        A1: { t: 's', v: "'=标题" },
+        A2: { t: 's', v: '姓名' },
+        B2: { t: 's', v: '学号' },
+        A3: { t: 's', v: '张三' },
+        B3: { t: 'n', v: 20260001 },
+      },
+      'A1:B3',
+    ],
+    [
+      'fields: a text-only field makes every cell of its column text, headings included',
+      rows,
+      { fields: [null, 'studentNo'] },
+      {
+        A1: { t: 's', v: "'=标题" },
+        A2: { t: 's', v: '姓名' },
+        B2: { t: 's', v: '学号', z: '@' },
+        A3: { t: 's', v: '张三' },
+        B3: { t: 's', v: '20260001', z: '@' },
+      },
+      'A1:B3',
+    ],
+    [
+      'textColumns below headRows only',
+      rows,
+      { textColumns: [1], headRows: 2 },
+      {
+        A1: { t: 's', v: "'=标题" },
+        A2: { t: 's', v: '姓名' },
+        B2: { t: 's', v: '学号' },
+        A3: { t: 's', v: '张三' },
+        B3: { t: 's', v: '20260001', z: '@' },
+      },
+      'A1:B3',
+    ],
+    [
+      'empty values leave no cell, the range still covers the widest row',
+      [
+        ['a', null, ''],
+        [undefined, 2],
+      ],
+      {},
+      { A1: { t: 's', v: 'a' }, B2: { t: 'n', v: 2 } },
+      'A1:C2',
+    ],
+    ['no rows: a one-cell range', [], {}, {}, 'A1'],
+  ]
+  it.each(table)('%s', (_name, input, options, expected, ref) => {
+    const ws = exportSheet(input, options)
+    expect(cells(ws)).toEqual(expected)
+    expect(ws['!ref']).toBe(ref)
+    expect(ws['!merges']).toBeUndefined()
+  })
+
+  it('merges the title row across the width when asked', () => {
+    const ws = exportSheet(rows, { mergeTitle: true })
+    expect(ws['!merges']).toEqual([utils.decode_range('A1:B1')])
+  })
 })

@@ -8,6 +8,7 @@
  * evaluates. ID and phone numbers are written as text cells, never numbers, so
  * Excel cannot round them (an 18-digit ID keeps only 15 digits as a number).
  */
+import { utils, type CellObject, type WorkSheet } from 'xlsx'
 import { rosterFieldsWhere, type RosterField } from './fields'
 
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r'])
@@ -37,8 +38,51 @@ export function exportCell(
   value: string | number | null | undefined,
   field?: string | null,
 ): { t: 's'; v: string; z?: '@' } | { t: 'n'; v: number } | null {
+  return cellOf(value, mustBeTextCell(field))
+}
+
+function cellOf(
+  value: string | number | null | undefined,
+  asText: boolean,
+): { t: 's'; v: string; z?: '@' } | { t: 'n'; v: number } | null {
   if (value === null || value === undefined || value === '') return null
-  if (mustBeTextCell(field)) return { t: 's', v: neutralizeCell(String(value)), z: '@' }
+  if (asText) return { t: 's', v: neutralizeCell(String(value)), z: '@' }
   if (typeof value === 'number') return { t: 'n', v: value }
   return { t: 's', v: neutralizeCell(value) }
+}
+
+export type ExportValue = string | number | null | undefined
+
+export interface ExportSheetOptions {
+  /** Field of each column (null for a non-field column): a text-only field makes its cells text. */
+  fields?: readonly (string | null)[]
+  /** Columns written as text cells whatever they hold (numbers that are identifiers). */
+  textColumns?: readonly number[]
+  /** Rows at the top (title, headings) written as plain cells, ignoring fields and textColumns. */
+  headRows?: number
+  /** Merge the first row (a title) across the sheet's width. */
+  mergeTitle?: boolean
+}
+
+/**
+ * A SheetJS worksheet from rows of values, every cell through exportCell: text neutralised
+ * against formulas, numbers as numbers unless their column must be text, empty values left out.
+ */
+export function exportSheet(
+  rows: readonly (readonly ExportValue[])[],
+  options: ExportSheetOptions = {},
+): WorkSheet {
+  const { fields = [], textColumns = [], headRows = 0, mergeTitle = false } = options
+  const ws = utils.aoa_to_sheet([])
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const asText = r >= headRows && (mustBeTextCell(fields[c]) || textColumns.includes(c))
+      const cell = cellOf(value, asText)
+      if (cell) ws[utils.encode_cell({ r, c })] = cell as CellObject
+    }),
+  )
+  const width = Math.max(1, ...rows.map((row) => row.length))
+  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, rows.length - 1), c: width - 1 } })
+  if (mergeTitle) ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }]
+  return ws
 }

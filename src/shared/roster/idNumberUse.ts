@@ -16,6 +16,8 @@ export type IdNumberPurpose =
   | 'attendanceRegister'
   /** 考勤公布表, posted to the class. */
   | 'attendanceNotice'
+  /** 考核登记表, 成绩、证书登记表 and the assessment workbook (issue 13): namesakes told apart. */
+  | 'assessmentRegister'
 
 export type IdNumberUse = 'whole' | 'masked' | 'none'
 
@@ -25,6 +27,7 @@ export const ID_NUMBER_USE: Readonly<Record<IdNumberPurpose, IdNumberUse>> = {
   rosterList: 'masked',
   attendanceRegister: 'masked',
   attendanceNotice: 'none',
+  assessmentRegister: 'masked',
 }
 
 /** The ID number as a sheet for `purpose` shows it; null when the sheet has no ID column. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MAX_TOLERATED_HOURS, type StoredLeaveRules } from '../attendance/leaveRuleSettings'
+import { certificateLayoutSchema, type CertificateLayout } from '../assessment/certificateLayout'
 import {
   ATTENDANCE_STATUS_CODES,
   type AttendanceStatusCode,
@@ -19,12 +20,19 @@ import {
  *   to that status (label, short, colour, keys, hidden); `{}` keeps the defaults.
  * - `leaveRules`: `afterCriticismOnly`, `toleratedHours` (第九条); `null` keeps the default.
  * - `snapshots`: `encryptedOnly`, whether unencrypted snapshot files are refused (default true).
+ * - `certificates`: `certificateNumberTemplate`, `certificateLayout` (结业证书 numbering and 套打
+ *   positions, issue 13; docs/assessment.md); `null` keeps the default.
  *
  * A missing record or field means the default. New schemes (assessment, ledgers) add a group
  * here. Per-PC settings (current user, office name, remembered passphrase) stay in `local`.
  */
 
-export const SCHOOL_SETTINGS_GROUPS = ['attendanceStatuses', 'leaveRules', 'snapshots'] as const
+export const SCHOOL_SETTINGS_GROUPS = [
+  'attendanceStatuses',
+  'leaveRules',
+  'snapshots',
+  'certificates',
+] as const
 export type SchoolSettingsGroup = (typeof SCHOOL_SETTINGS_GROUPS)[number]
 
 export type AttendanceStatusesFields = Record<AttendanceStatusCode, AttendanceStatusSetting>
@@ -41,10 +49,19 @@ export interface SchoolSettingsGroupFields {
   attendanceStatuses: AttendanceStatusesFields
   leaveRules: LeaveRulesFields
   snapshots: SnapshotPolicyFields
+  certificates: CertificateSettingsFields
+}
+
+/** 结业证书 (issue 13): the numbering template and the 套打 positions; `null` keeps the default. */
+export interface CertificateSettingsFields {
+  certificateNumberTemplate: string | null
+  certificateLayout: CertificateLayout | null
 }
 
 /** The fields of a `schoolSettings` record: those of its group (the others absent). */
-export type SchoolSettingsFields = Partial<AttendanceStatusesFields & LeaveRulesFields & SnapshotPolicyFields>
+export type SchoolSettingsFields = Partial<
+  AttendanceStatusesFields & LeaveRulesFields & SnapshotPolicyFields & CertificateSettingsFields
+>
 
 export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicyFields = { encryptedOnly: true }
 
@@ -55,6 +72,7 @@ export const SCHOOL_SETTINGS_DEFAULTS: SchoolSettingsGroupFields = {
   ) as AttendanceStatusesFields,
   leaveRules: { afterCriticismOnly: null, toleratedHours: null },
   snapshots: DEFAULT_SNAPSHOT_POLICY,
+  certificates: { certificateNumberTemplate: null, certificateLayout: null },
 }
 
 const statusSettingShape = {
@@ -91,6 +109,12 @@ export const SCHOOL_SETTINGS_GROUP_SCHEMAS = {
     })
     .strict(),
   snapshots: z.object({ encryptedOnly: z.boolean({ message: '“只接受加密快照”应为是或否' }) }).strict(),
+  certificates: z
+    .object({
+      certificateNumberTemplate: z.string({ message: '证书编号规则应为文字' }).max(60).nullable(),
+      certificateLayout: certificateLayoutSchema.nullable(),
+    })
+    .strict(),
 } as const satisfies Record<SchoolSettingsGroup, z.ZodType>
 
 /**
@@ -103,6 +127,7 @@ export const schoolSettingsRecordSchema = z
     ...statusRowShape,
     ...SCHOOL_SETTINGS_GROUP_SCHEMAS.leaveRules.shape,
     ...SCHOOL_SETTINGS_GROUP_SCHEMAS.snapshots.shape,
+    ...SCHOOL_SETTINGS_GROUP_SCHEMAS.certificates.shape,
   })
   .partial()
 

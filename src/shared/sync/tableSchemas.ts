@@ -14,6 +14,35 @@ import { trainingClassRecord } from '../domain/trainingClass'
 import { sessionRecord } from '../plan/session'
 import { enrollmentRecordSchema, groupRecordSchema, personRecordSchema } from '../roster/rosterSchemas'
 import { schoolSettingsRecordSchema } from '../settings/schoolSettings'
+import {
+  ledgerAttachmentRecordSchema,
+  ledgerBranchRecordSchema,
+  ledgerEntryRecordSchema,
+  ledgerMemberRecordSchema,
+  ledgerReviewRecordSchema,
+} from '../ledger/records'
+import { ledgerSchemeRecordSchema } from '../ledger/scheme'
+import {
+  assessmentEntryRecordSchema,
+  assessmentEvaluationRecordSchema,
+  assessmentGradeRecordSchema,
+  assessmentHeaderRecordSchema,
+  assessmentLogRecordSchema,
+  assessmentSchemeRecordSchema,
+  examRecordSchema,
+  examScoreRecordSchema,
+  quotaAdjustmentRecordSchema,
+} from '../assessment/records'
+import { certificateRecordSchema } from '../assessment/certificateRecord'
+import {
+  appraisalRecordSchema,
+  placementRecordSchema,
+  secondmentRecordSchema,
+  secondmentTalkRecordSchema,
+  secondmentWorkRecordSchema,
+} from '../secondment/records'
+import { questionnaireRecordSchema, questionnaireResponseRecordSchema } from '../evaluation/questionnaire'
+import { reviewWeightingRecordSchema } from '../evaluation/review'
 
 /**
  * One zod schema per synced table: the record's own fields (sync metadata — id, createdAt,
@@ -40,4 +69,28 @@ export const SYNCED_ROW_SCHEMAS: Record<string, z.ZodType> = {
   disciplineEvents: disciplineEventRecordSchema,
   attachments: attachmentRecordSchema,
   schoolSettings: schoolSettingsRecordSchema,
+  ledgerSchemes: ledgerSchemeRecordSchema,
+  ledgerBranches: ledgerBranchRecordSchema,
+  ledgerMembers: ledgerMemberRecordSchema,
+  ledgerEntries: ledgerEntryRecordSchema,
+  ledgerAttachments: ledgerAttachmentRecordSchema,
+  ledgerReviews: ledgerReviewRecordSchema,
+  assessmentSchemes: assessmentSchemeRecordSchema,
+  assessments: assessmentHeaderRecordSchema,
+  assessmentEntries: assessmentEntryRecordSchema,
+  assessmentEvaluations: assessmentEvaluationRecordSchema,
+  exams: examRecordSchema,
+  examScores: examScoreRecordSchema,
+  assessmentGrades: assessmentGradeRecordSchema,
+  quotaAdjustments: quotaAdjustmentRecordSchema,
+  assessmentLog: assessmentLogRecordSchema,
+  certificates: certificateRecordSchema,
+  placements: placementRecordSchema,
+  secondments: secondmentRecordSchema,
+  secondmentWork: secondmentWorkRecordSchema,
+  secondmentTalks: secondmentTalkRecordSchema,
+  secondmentAppraisals: appraisalRecordSchema,
+  questionnaires: questionnaireRecordSchema,
+  questionnaireResponses: questionnaireResponseRecordSchema,
+  reviewWeightings: reviewWeightingRecordSchema,
 }

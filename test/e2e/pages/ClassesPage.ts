@@ -1,5 +1,6 @@
 import { fillPicker } from '../pickers'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { AppPage } from './AppPage'
 
 export interface ClassForm {
   name?: string
@@ -10,6 +11,15 @@ export interface ClassForm {
   endDate?: string
   totalHours?: string
   headTeachers?: string[]
+}
+
+/** A fresh profile with one class, made through 班次 › 新建班次; the class's page is open. */
+export async function startWithClass(page: Page, f: ClassForm): Promise<AppPage> {
+  const app = new AppPage(page)
+  await app.start()
+  await app.nav('班次')
+  await new ClassesPage(page).create(f)
+  return app
 }
 
 /** The 班次 area: list, filters, form dialog, detail page. */

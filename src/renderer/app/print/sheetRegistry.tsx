@@ -8,6 +8,22 @@ import { ContactsSheet, RosterCheckSheet, RosterListSheet } from '../../features
 import { SignInPrintSheet } from '../../features/attendance'
 import { RegisterPrintSheet } from '../../features/attendance'
 import { WithdrawalNoticeSheet } from '../../features/leave'
+import {
+  AppraisalSheets,
+  MeetingScheduleSheet,
+  PlacementListSheet,
+  ReminderSheet,
+} from '../../features/secondment'
+import { BlankQuestionnaireSheet, EvaluationSummarySheet } from '../../features/evaluation'
+import {
+  AssessmentRegisterSheet,
+  CertificatePrintSheet,
+  ExcellentListSheet,
+  MakeUpListSheet,
+  PeerBallotSheet,
+  PeerReviewFormSheet,
+  ScoreRegisterSheet,
+} from '../../features/assessment'
 
 /**
  * Every printable sheet of a class, by id. A sheet renders its pages inside
@@ -44,4 +60,17 @@ export const PRINT_SHEETS: Record<PrintSheetId, PrintSheetDefinition> = {
     render: (p) => <RegisterPrintSheet cls={p.cls} schoolName={p.schoolName} publish />,
   },
   'withdrawal-notice': { title: '退学处理报告', render: (p) => <WithdrawalNoticeSheet {...p} /> },
+  'secondment-placements': { title: '挂职安排表', render: (p) => <PlacementListSheet {...p} /> },
+  'secondment-meetings': { title: '挂职座谈会安排', render: (p) => <MeetingScheduleSheet {...p} /> },
+  'secondment-appraisals': { title: '挂职锻炼鉴定表', render: (p) => <AppraisalSheets {...p} /> },
+  'secondment-reminders': { title: '挂职材料提醒单', render: (p) => <ReminderSheet {...p} /> },
+  'evaluation-blank': { title: '评估问卷（空白）', render: (p) => <BlankQuestionnaireSheet {...p} /> },
+  'evaluation-summary': { title: '评估结果汇总', render: (p) => <EvaluationSummarySheet {...p} /> },
+  certificates: { title: '结业证书', render: (p) => <CertificatePrintSheet {...p} /> },
+  'assessment-register': { title: '考核登记表', render: (p) => <AssessmentRegisterSheet {...p} /> },
+  'score-register': { title: '学员成绩、证书登记表', render: (p) => <ScoreRegisterSheet {...p} /> },
+  'excellent-list': { title: '优秀学员名单', render: (p) => <ExcellentListSheet {...p} /> },
+  'makeup-list': { title: '补考名单', render: (p) => <MakeUpListSheet {...p} /> },
+  'peer-ballot': { title: '学员互评票', render: (p) => <PeerBallotSheet {...p} /> },
+  'peer-review-form': { title: '学员评议表', render: (p) => <PeerReviewFormSheet {...p} /> },
 }

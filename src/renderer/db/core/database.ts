@@ -17,6 +17,38 @@ import type {
 } from '../attendance/attendanceRecords'
 import type { EnrollmentRecord, GroupRecord, PersonRecord } from '../roster/rosterRecords'
 import type { ConflictRecord, SyncLogEntry } from '../sync/syncRecords'
+import type {
+  LedgerAttachmentRecord,
+  LedgerBranchRecord,
+  LedgerEntryRecord,
+  LedgerMemberRecord,
+  LedgerReviewRecord,
+  LedgerSchemeRecord,
+} from '../ledger/ledgerRecords'
+import type { CertificateRecord } from '../assessment/certificateRepository'
+import type {
+  AppraisalRecord,
+  PlacementRecord,
+  SecondmentRecord,
+  SecondmentTalkRecord,
+  SecondmentWorkRecord,
+} from '../secondment/secondmentRecords'
+import type {
+  QuestionnaireRecord,
+  QuestionnaireResponseRecord,
+  ReviewWeightingRecord,
+} from '../evaluation/evaluationRecords'
+import type {
+  AssessmentEntryRecord,
+  AssessmentEvaluationRecord,
+  AssessmentGradeRecord,
+  AssessmentHeaderRecord,
+  AssessmentLogRecord,
+  AssessmentSchemeRecord,
+  ExamRecord,
+  ExamScoreRecord,
+  QuotaAdjustmentRecord,
+} from '../assessment/assessmentRecords'
 
 export type ClassRecord = Synced<TrainingClassFields>
 /** One group of the school's rules (shared/settings/schoolSettings.ts). */
@@ -45,6 +77,35 @@ export class BanwuDatabase extends Dexie {
   disciplineEvents!: Table<DisciplineEventRecord, string>
   attachments!: Table<AttachmentRecord, string>
   schoolSettings!: Table<SchoolSettingsRecord, string>
+  /** Party-spirit ledgers (issue 14, db/ledger/, schema version 8). */
+  ledgerSchemes!: Table<LedgerSchemeRecord, string>
+  ledgerBranches!: Table<LedgerBranchRecord, string>
+  ledgerMembers!: Table<LedgerMemberRecord, string>
+  ledgerEntries!: Table<LedgerEntryRecord, string>
+  ledgerAttachments!: Table<LedgerAttachmentRecord, string>
+  ledgerReviews!: Table<LedgerReviewRecord, string>
+  /** Assessment (issue 13, db/assessment/). */
+  assessmentSchemes!: Table<AssessmentSchemeRecord, string>
+  assessments!: Table<AssessmentHeaderRecord, string>
+  assessmentEntries!: Table<AssessmentEntryRecord, string>
+  assessmentEvaluations!: Table<AssessmentEvaluationRecord, string>
+  exams!: Table<ExamRecord, string>
+  examScores!: Table<ExamScoreRecord, string>
+  assessmentGrades!: Table<AssessmentGradeRecord, string>
+  quotaAdjustments!: Table<QuotaAdjustmentRecord, string>
+  assessmentLog!: Table<AssessmentLogRecord, string>
+  /** 结业证书 numbers (issue 13, schema version 10). */
+  certificates!: Table<CertificateRecord, string>
+  /** Secondment (issue 15, schema version 9, db/secondment/). */
+  placements!: Table<PlacementRecord, string>
+  secondments!: Table<SecondmentRecord, string>
+  secondmentWork!: Table<SecondmentWorkRecord, string>
+  secondmentTalks!: Table<SecondmentTalkRecord, string>
+  secondmentAppraisals!: Table<AppraisalRecord, string>
+  /** Evaluation questionnaires and the head-teacher review (issue 15, db/evaluation/). */
+  questionnaires!: Table<QuestionnaireRecord, string>
+  questionnaireResponses!: Table<QuestionnaireResponseRecord, string>
+  reviewWeightings!: Table<ReviewWeightingRecord, string>
 
   /** `upTo` opens the database at an earlier schema version (migration tests only). */
   constructor(name = 'banwu', upTo?: number) {
@@ -72,5 +133,29 @@ export const SYNCED_TABLES = [
   'disciplineEvents',
   'attachments',
   'schoolSettings',
+  'ledgerSchemes',
+  'ledgerBranches',
+  'ledgerMembers',
+  'ledgerEntries',
+  'ledgerAttachments',
+  'ledgerReviews',
+  'assessmentSchemes',
+  'assessments',
+  'assessmentEntries',
+  'assessmentEvaluations',
+  'exams',
+  'examScores',
+  'assessmentGrades',
+  'quotaAdjustments',
+  'assessmentLog',
+  'certificates',
+  'placements',
+  'secondments',
+  'secondmentWork',
+  'secondmentTalks',
+  'secondmentAppraisals',
+  'questionnaires',
+  'questionnaireResponses',
+  'reviewWeightings',
 ] as const
 export type SyncedTableName = (typeof SYNCED_TABLES)[number]

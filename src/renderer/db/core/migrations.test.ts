@@ -91,6 +91,86 @@ const seedAt: Record<number, (db: BanwuDatabase) => Promise<void>> = {
     await seedAt[5]!(db)
     await db.table('schoolSettings').add({ ...syncedMeta('snapshots'), encryptedOnly: false })
   },
+  7: async (db) => {
+    await seedAt[6]!(db)
+    const classId = '01JDTESTCLASS0000000000001'
+    await db.table('assessmentSchemes').add({ ...syncedMeta('school@2'), schemeId: 'school', version: 2 })
+    await db.table('assessments').add({ ...syncedMeta(classId), classId, schemeVersion: 2, finalised: false })
+    await db.table('assessmentEntries').add({ ...syncedMeta('E1:questions:'), classId, enrollmentId: 'E1' })
+    await db.table('assessmentEvaluations').add({ ...syncedMeta('E1:expert'), classId, enrollmentId: 'E1' })
+    await db.table('exams').add({ ...syncedMeta('X1'), classId, name: '结业考试' })
+    await db.table('examScores').add({ ...syncedMeta('X1:E1'), classId, examId: 'X1', enrollmentId: 'E1' })
+    await db.table('assessmentGrades').add({ ...syncedMeta(`${classId}:E1`), classId, grade: 'pass' })
+    await db.table('quotaAdjustments').add({ ...syncedMeta('Q1'), classId, min: 1, max: 1 })
+    await db.table('assessmentLog').add({ ...syncedMeta('G1'), classId, action: 'finalise' })
+  },
+  8: async (db) => {
+    // Builds on the latest earlier seed (version 7 belongs to another area).
+    await seedAt[
+      Math.max(
+        ...Object.keys(seedAt)
+          .map(Number)
+          .filter((v) => v < 8),
+      )
+    ]!(db)
+    const classId = '01JDTESTCLASS0000000000001'
+    await db
+      .table('ledgerSchemes')
+      .add({ ...syncedMeta('builtin.eight-items@1'), schemeId: 'builtin.eight-items', version: 1 })
+    await db.table('ledgerBranches').add({ ...syncedMeta('B1'), classId, name: '临时党支部', year: 2025 })
+    await db
+      .table('ledgerMembers')
+      .add({ ...syncedMeta('M1'), classId, branchId: 'B1', personId: 'P1', name: '张三' })
+    await db
+      .table('ledgerEntries')
+      .add({ ...syncedMeta('LE1'), classId, branchId: 'B1', memberId: 'M1', item: 'pledge' })
+    await db.table('ledgerAttachments').add({ ...syncedMeta('LA1'), classId, branchId: 'B1', entryId: 'LE1' })
+    await db
+      .table('ledgerReviews')
+      .add({ ...syncedMeta('M1:2025'), classId, branchId: 'B1', memberId: 'M1', year: 2025 })
+  },
+  9: async (db) => {
+    // Builds on the latest earlier seed (version 8 belongs to another area).
+    await seedAt[
+      Math.max(
+        ...Object.keys(seedAt)
+          .map(Number)
+          .filter((v) => v < 9),
+      )
+    ]!(db)
+    const classId = '01JDTESTCLASS0000000000001'
+    await db
+      .table('placements')
+      .add({ ...syncedMeta('E1'), classId, enrollmentId: 'E1', hostUnit: '方松街道' })
+    await db.table('secondments').add({ ...syncedMeta(classId), classId, deploymentDate: '2025-03-03' })
+    await db.table('secondmentWork').add({ ...syncedMeta('E1'), classId, enrollmentId: 'E1', logDays: 3 })
+    await db.table('secondmentTalks').add({ ...syncedMeta('T1'), classId, enrollmentId: 'E1', who: '李明' })
+    await db.table('secondmentAppraisals').add({ ...syncedMeta('E1'), classId, enrollmentId: 'E1' })
+    await db
+      .table('questionnaires')
+      .add({ ...syncedMeta('class-evaluation@1'), questionnaireId: 'class-evaluation' })
+    await db
+      .table('questionnaireResponses')
+      .add({ ...syncedMeta(`${classId}:class-evaluation@1:1`), classId, number: 1, answers: { m1: 5 } })
+    await db.table('reviewWeightings').add({ ...syncedMeta('default'), days: 20 })
+  },
+  10: async (db) => {
+    // Builds on the latest earlier seed (versions 8 and 9 belong to other areas).
+    await seedAt[
+      Math.max(
+        ...Object.keys(seedAt)
+          .map(Number)
+          .filter((v) => v < 10),
+      )
+    ]!(db)
+    await db.table('certificates').add({
+      ...syncedMeta('CERT1'),
+      classId: '01JDTESTCLASS0000000000001',
+      enrollmentId: 'E1',
+      number: '2025ZQ01-B001',
+    })
+    await db.table('local').put({ key: 'officeCode', value: 'B' })
+  },
 }
 
 /** Step version → expectations on the seeded data once that step's `upgrade` has run. */

@@ -17,6 +17,19 @@ import { PersonRepository } from '../roster/personRepository'
 import { EnrollmentRepository } from '../roster/enrollmentRepository'
 import { GroupRepository } from '../roster/groupRepository'
 import { RosterWrites } from '../roster/rosterWrites'
+import { LedgerRepository } from '../ledger/ledgerRepository'
+import { AssessmentSchemeRepository } from '../assessment/assessmentSchemeRepository'
+import { AssessmentRepository } from '../assessment/assessmentRepository'
+import { CertificateRepository } from '../assessment/certificateRepository'
+import { PlacementRepository, SecondmentRepository } from '../secondment/placementRepository'
+import {
+  AppraisalRepository,
+  SecondmentTalkRepository,
+  SecondmentWorkRepository,
+} from '../secondment/deliverableRepositories'
+import { QuestionnaireRepository } from '../evaluation/questionnaireRepository'
+import { ResponseRepository } from '../evaluation/responseRepository'
+import { ReviewWeightingRepository } from '../evaluation/reviewWeightingRepository'
 
 /** Everything the UI may use to read and write data; components get it from DataProvider. */
 export interface DataAccess {
@@ -44,6 +57,23 @@ export interface DataAccess {
   enrollments: EnrollmentRepository
   groups: GroupRepository
   rosterWrites: RosterWrites
+  /** Party-spirit ledgers (issue 14): schemes, branches, members, entries, evidence, reviews. */
+  ledger: LedgerRepository
+  /** Assessment (issue 13): the school's 考核方案 versions, and each class's assessment. */
+  assessmentSchemes: AssessmentSchemeRepository
+  assessment: AssessmentRepository
+  /** 结业证书 numbers: issue, void, reissue; this office's code. */
+  certificates: CertificateRepository
+  /** Secondment (issue 15): placements, the class's 部署会 and Friday meetings, deliverables, 鉴定. */
+  placements: PlacementRepository
+  secondments: SecondmentRepository
+  secondmentWork: SecondmentWorkRepository
+  secondmentTalks: SecondmentTalkRepository
+  appraisals: AppraisalRepository
+  /** Evaluation questionnaires (school-wide versions), anonymous answer sheets, review weighting. */
+  questionnaires: QuestionnaireRepository
+  responses: ResponseRepository
+  reviewWeighting: ReviewWeightingRepository
 }
 
 /**
@@ -73,6 +103,9 @@ export async function openData(name = 'banwu', now: () => number = Date.now): Pr
   const people = new PersonRepository(db, db.people, replica)
   const groups = new GroupRepository(db, replica, enrollments)
   const schoolSettings = new SchoolSettingsRepository(db, db.schoolSettings, replica)
+  const assessmentSchemes = new AssessmentSchemeRepository(db, replica)
+  const sessions = new SessionRepository(db, db.sessions, replica)
+  const questionnaires = new QuestionnaireRepository(db, db.questionnaires, replica)
   return {
     db,
     replica,
@@ -81,7 +114,7 @@ export async function openData(name = 'banwu', now: () => number = Date.now): Pr
     sync: new SyncRepository(db, replica),
     checklists: new ChecklistRepository(db, replica, checklistTemplates),
     checklistTemplates,
-    sessions: new SessionRepository(db, db.sessions, replica),
+    sessions,
     attendance: new AttendanceRepository(db, db.attendance, replica),
     leaveRequests: new LeaveRepository(db, db.leaveRequests, replica),
     discipline: new DisciplineRepository(db, db.disciplineEvents, replica),
@@ -92,5 +125,17 @@ export async function openData(name = 'banwu', now: () => number = Date.now): Pr
     enrollments,
     groups,
     rosterWrites: new RosterWrites({ db, replica, people, enrollments, groups }),
+    ledger: new LedgerRepository(db, replica, { people, enrollments, groups }),
+    assessmentSchemes,
+    assessment: new AssessmentRepository(db, replica, assessmentSchemes),
+    certificates: new CertificateRepository(db, db.certificates, replica),
+    placements: new PlacementRepository(db, db.placements, replica),
+    secondments: new SecondmentRepository(db, db.secondments, replica, sessions),
+    secondmentWork: new SecondmentWorkRepository(db, db.secondmentWork, replica),
+    secondmentTalks: new SecondmentTalkRepository(db, db.secondmentTalks, replica),
+    appraisals: new AppraisalRepository(db, db.secondmentAppraisals, replica),
+    questionnaires,
+    responses: new ResponseRepository(db, db.questionnaireResponses, replica, questionnaires),
+    reviewWeighting: new ReviewWeightingRepository(db, db.reviewWeightings, replica),
   }
 }

@@ -82,6 +82,74 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     /** The attendance statuses and leave rules move here from `local` (schoolSettingsUpgrade.ts). */
     upgrade: moveSettingsToSchool,
   },
+  {
+    version: 7,
+    stores: {
+      /** Versions of the school's 考核方案, id = `${schemeId}@${version}` (db/assessment). */
+      assessmentSchemes: synced('schemeId'),
+      /** A class's assessment header (scheme version, 定稿), id = class id. */
+      assessments: synced('classId'),
+      /** Points per student and item, id = `${enrollmentId}:${itemCode}:${date}`. */
+      assessmentEntries: synced('classId, enrollmentId'),
+      /** Qualitative evaluations per student and source, id = `${enrollmentId}:${source}`. */
+      assessmentEvaluations: synced('classId, enrollmentId'),
+      /** Exams and 考查 of a class. */
+      exams: synced('classId'),
+      /** Scores with the make-up beside the first, id = `${examId}:${enrollmentId}`. */
+      examScores: synced('classId, examId'),
+      /** Grades per student, id = `${classId}:${enrollmentId}`. */
+      assessmentGrades: synced('classId'),
+      /** 校长室 adjustments of the 优秀 count. */
+      quotaAdjustments: synced('classId'),
+      /** The 定稿 / unlock log. */
+      assessmentLog: synced('classId'),
+    },
+  },
+  {
+    version: 8,
+    stores: {
+      /** Party-spirit ledger schemes (党性锻炼方案), id = `${schemeId}@${version}` (db/ledger). */
+      ledgerSchemes: synced('schemeId'),
+      /** 党支部 (a class's 临时党支部 carries classId). */
+      ledgerBranches: synced('classId'),
+      /** A branch's members: a Person of the app or a line of the branch's own list. */
+      ledgerMembers: synced('branchId, classId, personId'),
+      /** Ledger entries with 支部审核. */
+      ledgerEntries: synced('branchId, memberId, classId'),
+      /** Evidence of entries (photos, scans, PDF). */
+      ledgerAttachments: synced('branchId, entryId, classId'),
+      /** Year-end reviews, id = `${memberId}:${year}`. */
+      ledgerReviews: synced('branchId, memberId, classId'),
+    },
+  },
+  {
+    version: 9,
+    stores: {
+      /** 挂职安排 per student (issue 15, db/secondment), id = enrollment id. */
+      placements: synced('classId'),
+      /** A class's secondment (部署会 date, Fridays without a meeting), id = class id. */
+      secondments: synced('classId'),
+      /** A student's 日志 days and 三个一, id = enrollment id. */
+      secondmentWork: synced('classId'),
+      /** 谈心谈话 with the host unit's 联络人. */
+      secondmentTalks: synced('classId, enrollmentId'),
+      /** 挂职锻炼鉴定, id = enrollment id. */
+      secondmentAppraisals: synced('classId'),
+      /** Versions of the school's questionnaires (db/evaluation), id = `${questionnaireId}@${version}`. */
+      questionnaires: synced('questionnaireId'),
+      /** Anonymous numbered answer sheets of a class, id = `${classId}:${questionnaire}:${number}`. */
+      questionnaireResponses: synced('classId'),
+      /** The weighting of the year-end review of head teachers, id 'default'. */
+      reviewWeightings: synced(),
+    },
+  },
+  {
+    version: 10,
+    stores: {
+      /** 结业证书 and their numbers (issue 13); ULID ids, so a duplicate number shows after a merge. */
+      certificates: synced('classId, enrollmentId, number'),
+    },
+  },
 ]
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

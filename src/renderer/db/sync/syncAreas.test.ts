@@ -2,6 +2,10 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { attendanceMarkId } from '@shared/attendance/mark'
 import { KEY_CLASS_TEMPLATE } from '@shared/checklist'
+import { DEFAULT_SCHEME } from '@shared/assessment/scheme'
+import { EMPTY_QUALITIES } from '@shared/secondment/records'
+import { DEFAULT_CLASS_QUESTIONNAIRE } from '@shared/evaluation/questionnaire'
+import { DEFAULT_REVIEW_WEIGHTING } from '@shared/evaluation/review'
 import { SYNCED_TABLES } from '../core/database'
 import type { DataAccess } from '../core/openData'
 import { emptyPerson } from '../roster/rosterBuilders'
@@ -17,6 +21,7 @@ import {
   TEST_PASS,
   OPENING_LECTURE,
 } from '../../../../test/helpers/syncTestOffices'
+import { branchWithPledge, ledgerMember } from '../../../../test/helpers/ledgerBranch'
 
 /**
  * Source: issue 6 "Depends on the foundation issue … extend it as each area adds tables": every
@@ -78,6 +83,85 @@ async function fillEveryArea(a: DataAccess) {
     mimeType: 'image/jpeg',
     bytes: scan,
   })
+  // Party-spirit ledgers: a class's 临时党支部 (its rows name the class); the scheme is school-wide.
+  const { member, entry } = await branchWithPledge(
+    a,
+    { classId: cls.id, name: '临时党支部', year: 2025 },
+    ledgerMember('张三', { personId: person.id }),
+    '2025-03-05',
+  )
+  await a.ledger.attach(entry, { name: '承诺书.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, ...scan]) })
+  await a.ledger.setReview(member, 2025, { survey: 90, democratic: 'qualified' })
+  // Assessment (issue 13): a scheme version (school-wide), then every table of the class's assessment.
+  await a.assessmentSchemes.saveNewVersion(
+    { ...DEFAULT_SCHEME, quantitative: DEFAULT_SCHEME.quantitative.map((i) => ({ ...i, maxPoints: 10 })) },
+    1,
+  )
+  await a.assessment.setPoints(cls.id, enrollment.id, 'questions', 8)
+  await a.assessment.setEvaluation(cls.id, enrollment.id, 'expert', 'good', '分析深刻')
+  const exam = await a.assessment.createExam(cls.id, {
+    name: '结业考试',
+    kind: 'exam',
+    date: '',
+    fullMark: 100,
+    passMark: 60,
+  })
+  await a.assessment.setScore(cls.id, exam, enrollment.id, { absent: true, makeUpScore: 70 })
+  await a.assessment.recordAdjustment(cls.id, {
+    min: 0,
+    max: 1,
+    decidedBy: '校长室',
+    decidedAt: '2025-03-20T10:00',
+    reason: '小班',
+    recordedBy: '王老师',
+  })
+  await a.assessment.finalise(
+    cls.id,
+    [{ enrollmentId: enrollment.id, grade: 'pass', proposed: 'pass' }],
+    '王老师',
+    '2025-03-21T10:00',
+  )
+  // 结业证书 numbers (issue 13), after 定稿: this office's code (local), one number for the student.
+  await a.certificates.saveOfficeCode('B')
+  await a.certificates.issueForClass({
+    classId: cls.id,
+    template: '{year}{office}{seq:3}',
+    year: 2025,
+    classCode: '',
+    students: [{ enrollmentId: enrollment.id, grade: 'pass' }],
+    issuedBy: '王老师',
+  })
+  // Secondment and evaluation (issue 15): every table of the class's secondment, an answer sheet
+  // (its questionnaire version is stored with it, school-wide) and the school's review weighting.
+  await a.secondments.setSchedule(cls.id, '2025-03-03', [])
+  await a.placements.save(cls.id, {
+    enrollmentId: enrollment.id,
+    hostUnit: '方松街道',
+    post: '街道办事处主任助理',
+    contact: '李明',
+    mentor: '张华',
+    dispatchingUnit: '区委组织部',
+    note: '',
+  })
+  await a.secondmentWork.setLogDays(cls.id, enrollment.id, 20)
+  await a.secondmentTalks.record({
+    classId: cls.id,
+    enrollmentId: enrollment.id,
+    date: '2025-03-10',
+    who: '李明',
+    note: '',
+  })
+  await a.appraisals.save({
+    classId: cls.id,
+    enrollmentId: enrollment.id,
+    selfSummary: '',
+    qualities: EMPTY_QUALITIES,
+    hostOpinion: '',
+    grade: 'excellent',
+    appraisedOn: '2025-04-02',
+  })
+  await a.responses.saveSheet(cls.id, DEFAULT_CLASS_QUESTIONNAIRE, 1, { m1: 5 })
+  await a.reviewWeighting.save({ ...DEFAULT_REVIEW_WEIGHTING, evaluation: 50 })
   // The school's rules (schoolSettings): they travel in every file, whatever its classes.
   await a.attendanceSettings.saveLeaveRules({ toleratedHours: 2 })
   return { cls, session, enrollment }

@@ -1,10 +1,10 @@
-import { utils, write, type CellObject, type WorkSheet } from 'xlsx'
+import { utils, write } from 'xlsx'
 import type { SessionAttendance, StudentRegisterRow } from '@shared/attendance/register'
 import { statusOf, type AttendanceStatus } from '@shared/attendance/status'
 import { SESSION_CALL_STATE_LABELS } from '@shared/attendance/sessionCall'
 import { formatHours, type Hours } from '@shared/plan/hours'
 import { slotLabel } from '@shared/plan/session'
-import { exportCell } from '@shared/roster/exportSafety'
+import { exportSheet } from '@shared/roster/exportSafety'
 import { ROSTER_SCREEN_LABELS as SCREEN_LABEL } from '@shared/roster/fields'
 import { idNumberFor } from '@shared/roster/idNumberUse'
 import type { SessionRecord } from '../../db/attendance/attendanceRecords'
@@ -58,19 +58,6 @@ const FIELDS: (string | null)[] = [null, null, null, null, null, 'idNumber', 'ph
 
 type Value = string | number | null
 
-function sheetOf(rows: Value[][], fields: (string | null)[] = []): WorkSheet {
-  const ws = utils.aoa_to_sheet([])
-  rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const cell = exportCell(value, fields[c] ?? null)
-      if (cell) ws[utils.encode_cell({ r, c })] = cell as CellObject
-    }),
-  )
-  const width = Math.max(...rows.map((r) => r.length))
-  ws['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length - 1, c: width - 1 } })
-  return ws
-}
-
 export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<ArrayBuffer> {
   const book = utils.book_new()
   const title = `${input.className}学员考勤登记表`
@@ -105,7 +92,7 @@ export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<Array
       l.sheetRemarks,
     ]),
   ]
-  const register = sheetOf(registerRows, [...FIELDS])
+  const register = exportSheet(registerRows, { fields: FIELDS })
   register['!merges'] = [utils.decode_range(`A1:${utils.encode_col(REGISTER_HEADER.length - 1)}1`)]
   register['!cols'] = REGISTER_HEADER.map((h) => ({
     wch: h === '单位及职务' || h === '备注' ? 30 : h === SCREEN_LABEL.idNumber ? 20 : 10,
@@ -129,7 +116,7 @@ export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<Array
       ]
     }),
   ]
-  utils.book_append_sheet(book, sheetOf(detailRows), '考勤明细')
+  utils.book_append_sheet(book, exportSheet(detailRows), '考勤明细')
 
   const rateRows: Value[][] = [
     ['日期', '时段', '时间', '课程', '学时', '应到', '实到', '出勤率'],
@@ -152,7 +139,7 @@ export function registerWorkbook(input: RegisterWorkbookInput): Uint8Array<Array
       ]
     }),
   ]
-  utils.book_append_sheet(book, sheetOf(rateRows), '课程出勤率')
+  utils.book_append_sheet(book, exportSheet(rateRows), '课程出勤率')
   return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
 }
 

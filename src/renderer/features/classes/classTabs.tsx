@@ -7,6 +7,9 @@ import { ClassChecklistTab } from '../checklist'
 import { PlanTab } from '../plan'
 import { AttendanceTab } from '../attendance'
 import { LeaveTab } from '../leave'
+import { AssessmentTab } from '../assessment'
+import { SecondmentTab } from '../secondment'
+import { EvaluationTab } from '../evaluation'
 
 /**
  * The tabs of a class's page. Each area adds one entry here; `path` is the
@@ -26,4 +29,7 @@ export const CLASS_TABS: ClassTab[] = [
   { path: 'plan', label: '教学计划', render: (cls) => <PlanTab cls={cls} /> },
   { path: 'attendance', label: '考勤', render: (cls) => <AttendanceTab cls={cls} /> },
   { path: 'leave', label: '请假', render: (cls) => <LeaveTab cls={cls} /> },
+  { path: 'assessment', label: '考核', render: (cls) => <AssessmentTab cls={cls} /> },
+  { path: 'secondment', label: '挂职', render: (cls) => <SecondmentTab cls={cls} /> },
+  { path: 'evaluation', label: '评估', render: (cls) => <EvaluationTab cls={cls} /> },
 ]

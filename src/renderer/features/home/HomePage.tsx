@@ -9,7 +9,9 @@ import { useSettings } from '../../db/core/settingsHooks'
 import { ClassTable, FinishSuggestions } from '../classes'
 import { NewClassButton } from '../classes'
 import { ClassesChecklistProgress } from '../checklist'
+import { AssessmentDueList } from '../assessment'
 import { StorageWarnings, useStorageStatus } from '../settings'
+import { BranchesBehind } from '../ledger'
 
 export function HomePage() {
   const classes = useLiveClasses()
@@ -53,6 +55,8 @@ export function HomePage() {
         </Typography>
       )}
       <ClassesChecklistProgress classes={active} />
+      <BranchesBehind />
+      <AssessmentDueList classes={active} />
     </>
   )
 }

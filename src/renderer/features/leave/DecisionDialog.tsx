@@ -15,6 +15,9 @@ import type { ClassRecord } from '../../db/core/database'
 import { useData } from '../../db/core/DataProvider'
 import { useSettings } from '../../db/core/settingsHooks'
 import { previewLeave } from './leavePreview'
+import { secondmentPeriod } from '@shared/secondment/period'
+import { SECONDMENT_LEAVE_RULE, secondmentLeaveApprover } from '@shared/secondment/leaveApproval'
+import { useClassSecondment } from '../../db/secondment/secondmentHooks'
 
 export type Decision =
   | { kind: 'approve'; request: LeaveRequestRecord }
@@ -33,9 +36,16 @@ export function DecisionDialog(props: {
   const { leaveRequests } = useData()
   const settings = useSettings()
   const notify = useNotify()
-  const [approver, setApprover] = useState(
-    r.approver || props.cls.headTeachers[0] || settings?.currentUser || '',
+  // During a secondment the host unit's leader and the 带教责任人 approve (附4 第六条(五)).
+  const secondment = useClassSecondment(props.cls.id)
+  const hostApprover = secondmentLeaveApprover(
+    secondment?.schedule ? secondmentPeriod(secondment.schedule.deploymentDate) : null,
+    secondment?.placements.find((p) => p.enrollmentId === r.enrollmentId) ?? null,
+    r,
   )
+  const [edited, setApprover] = useState<string>()
+  const approver =
+    edited ?? (r.approver || hostApprover || props.cls.headTeachers[0] || settings?.currentUser || '')
   // 销假 entered after the fact defaults to the approved end, not to today: a later time is 无故超假.
   const [at, setAt] = useState(() => {
     const now = dayjs().format('YYYY-MM-DDTHH:mm')
@@ -86,6 +96,7 @@ export function DecisionDialog(props: {
             value={approver}
             onChange={(e) => setApprover(e.target.value)}
             autoFocus
+            helperText={hostApprover ? SECONDMENT_LEAVE_RULE : undefined}
           />
         )}
         {decision.kind === 'return' && at > r.to && (

@@ -24,6 +24,25 @@ export interface PrintSheetParams {
   'attendance-register': NoOptions
   'attendance-notice': NoOptions
   'withdrawal-notice': { enrollment: string }
+  /** Secondment (issue 15): placement list, Friday meetings, 鉴定表 (all placed students), missing deliverables. */
+  'secondment-placements': NoOptions
+  'secondment-meetings': NoOptions
+  'secondment-appraisals': NoOptions
+  'secondment-reminders': NoOptions
+  /** Evaluation (issue 15): blank numbered questionnaires, and the one-page summary of results. */
+  'evaluation-blank': NoOptions
+  'evaluation-summary': NoOptions
+  /** 结业证书: plain A4 with the full design, 套打 onto pre-printed stock, or the test page with a mm grid. */
+  certificates: { mode: 'plain' | 'overlay' | 'grid' }
+  /** 干部学习培训考核登记表, one page per student. */
+  'assessment-register': NoOptions
+  /** 学员成绩、证书登记表 (seed 001 7.8). */
+  'score-register': NoOptions
+  'excellent-list': NoOptions
+  'makeup-list': NoOptions
+  /** Blank 学员互评票 and 学员评议表 (附3 第七条). */
+  'peer-ballot': NoOptions
+  'peer-review-form': NoOptions
 }
 
 export type PrintSheetId = keyof PrintSheetParams

@@ -1,0 +1,419 @@
+import { useMemo, useState } from 'react'
+import { useNavigate, useParams } from 'react-router'
+import AddIcon from '@mui/icons-material/Add'
+import DownloadIcon from '@mui/icons-material/Download'
+import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd'
+import PrintIcon from '@mui/icons-material/Print'
+import PersonAddIcon from '@mui/icons-material/PersonAddAlt'
+import UploadFileIcon from '@mui/icons-material/UploadFile'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Chip from '@mui/material/Chip'
+import Menu from '@mui/material/Menu'
+import MenuItem from '@mui/material/MenuItem'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import { importVolunteerHours } from '@shared/ledger/ledgerImport'
+import { branchOverview, type OverviewRow } from '@shared/ledger/overview'
+import { OUTCOME_LABELS } from '@shared/ledger/quantified'
+import { ITEM_STATE_LABELS, hoursByMonth } from '@shared/ledger/standing'
+import { safeFileName } from '@shared/fileName'
+import { lastEndedQuarter, quarterKey } from '@shared/ledger/quarter'
+import { PageHeader } from '../../ui/PageHeader'
+import { errorMessage, useNotify } from '../../ui/Notifier'
+import { todayIso } from '../../ui/dates'
+import { useData } from '../../db/core/DataProvider'
+import { useBranchData, useLedgerSchemes } from '../../db/ledger/ledgerHooks'
+import type { BranchData } from '../../db/ledger/ledgerRepository'
+import type { LedgerMemberRecord } from '../../db/ledger/ledgerRecords'
+import { platform } from '../../platform'
+import { Bars } from './Bars'
+import { EntryDialog } from './EntryDialog'
+import { MemberDialog } from './MemberDialog'
+import { pickLedgerFile } from './readLedgerFile'
+import { ledgerWorkbook } from './ledgerWorkbook'
+import { ledgerPrintPath } from './ledgerPrintPath'
+
+/** A branch at a glance: members × items (or scores), who is behind, entry, import, prints. */
+export function BranchPage() {
+  const { branchId } = useParams()
+  const data = useBranchData(branchId)
+  if (data === undefined) return null
+  if (data === null)
+    return (
+      <Alert severity="warning" action={<a href="#/ledger">返回党性锻炼</a>}>
+        找不到这个党支部（可能已被删除）。
+      </Alert>
+    )
+  return <BranchView data={data} />
+}
+
+function BranchView({ data }: { data: BranchData }) {
+  const { branch, scheme, members } = data
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const { ledger } = useData()
+  const schemes = useLedgerSchemes()
+  const [entry, setEntry] = useState<{ memberIds: string[]; bulk: boolean } | null>(null)
+  const [importProblems, setImportProblems] = useState<{ file: string; list: string[] } | null>(null)
+  const [printMenu, setPrintMenu] = useState<HTMLElement | null>(null)
+  const [adding, setAdding] = useState(false)
+  const today = todayIso()
+  const rows = useMemo(
+    () => branchOverview(scheme, members, data.entries, data.reviews, branch.year, today),
+    [scheme, members, data.entries, data.reviews, branch.year, today],
+  )
+  const volunteerItem = scheme.items.find((i) => i.rule === 'volunteer')
+  const newer = schemes?.find((s) => s.schemeId === scheme.schemeId && s.version > scheme.version)
+
+  const importHours = async () => {
+    if (!volunteerItem) return
+    const r = await pickLedgerFile('义工时长表')
+    if (!r.ok) {
+      if (r.message) notify(r.message, 'error')
+      return
+    }
+    const parsed = importVolunteerHours(r.sheet, r.fileName, members)
+    if (!parsed.ok) {
+      setImportProblems({ file: r.fileName, list: parsed.problems.map((p) => p.message) })
+      return
+    }
+    setImportProblems(null)
+    try {
+      const { added, skipped } = await ledger.importVolunteerHours(branch, volunteerItem.code, parsed.rows)
+      notify(
+        `已导入义工时长 ${added} 条${skipped ? `，${skipped} 条已在台账中，未重复导入` : ''}（待支部审核）`,
+      )
+    } catch (e) {
+      notify(errorMessage(e), 'error')
+    }
+  }
+
+  const exportExcel = async () => {
+    try {
+      const bytes = ledgerWorkbook(data, rows, today)
+      const r = await platform.saveFile({
+        suggestedName: `${safeFileName(branch.name)}-${branch.year}年党性锻炼台账.xlsx`,
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        bytes,
+      })
+      if (r.ok) notify(platform.kind === 'browser' ? `已下载：${r.value.path}` : `已保存：${r.value.path}`)
+      else if (r.error.code !== 'cancelled') notify(r.error.message, 'error')
+    } catch (e) {
+      notify(errorMessage(e), 'error')
+    }
+  }
+
+  const open = (m: LedgerMemberRecord) => void navigate(`/ledger/${branch.id}/members/${m.id}`)
+  const print = (sheet: Parameters<typeof ledgerPrintPath>[1], quarter?: string) => {
+    setPrintMenu(null)
+    void navigate(ledgerPrintPath(branch.id, sheet, undefined, quarter))
+  }
+  // 阶段性总结: the quarter that ended last (or the current one, early in the year).
+  const quarter =
+    scheme.period === 'year' && scheme.kind === 'items'
+      ? (lastEndedQuarter(branch.year, today) ?? currentQuarter(today))
+      : null
+
+  return (
+    <>
+      <PageHeader
+        title={branch.name}
+        subtitle={`${scheme.name}（第 ${scheme.version} 版） · ${branch.year} 年 · 党员 ${members.length} 人`}
+        actions={
+          <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            <Button
+              variant="contained"
+              startIcon={<PlaylistAddIcon />}
+              onClick={() => setEntry({ memberIds: [], bulk: true })}
+            >
+              批量记录
+            </Button>
+            {volunteerItem && (
+              <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => void importHours()}>
+                导入义工时长
+              </Button>
+            )}
+            <Button variant="outlined" startIcon={<PersonAddIcon />} onClick={() => setAdding(true)}>
+              添加党员
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<PrintIcon />}
+              onClick={(e) => setPrintMenu(e.currentTarget)}
+            >
+              打印
+            </Button>
+            <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => void exportExcel()}>
+              导出 Excel
+            </Button>
+          </Stack>
+        }
+      />
+      <Menu open={!!printMenu} anchorEl={printMenu} onClose={() => setPrintMenu(null)}>
+        <MenuItem onClick={() => print('ledger')}>党性锻炼台账（横向）</MenuItem>
+        <MenuItem onClick={() => print('appraisal')}>党员年度考核表（全体）</MenuItem>
+        <MenuItem onClick={() => print('register')}>党性锻炼登记本（全体）</MenuItem>
+        <MenuItem onClick={() => print('publish')}>考核结果张榜公布</MenuItem>
+        <MenuItem onClick={() => print('survey')}>民主测评表（空白）</MenuItem>
+        <MenuItem onClick={() => print('satisfaction')}>满意度测评表（空白）</MenuItem>
+        {quarter && (
+          <MenuItem onClick={() => print('quarter', quarterKey(branch.year, quarter))}>
+            阶段性总结（{branch.year}年第{quarter}季度）
+          </MenuItem>
+        )}
+      </Menu>
+      {newer && (
+        <Alert
+          severity="info"
+          sx={{ mb: 2 }}
+          action={
+            <Button
+              color="inherit"
+              onClick={() => void ledger.branches.update(branch.id, { schemeRecordId: newer.id })}
+            >
+              改用第 {newer.version} 版
+            </Button>
+          }
+        >
+          方案“{scheme.name}”已有第 {newer.version} 版。
+        </Alert>
+      )}
+      {importProblems && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          onClose={() => setImportProblems(null)}
+          data-testid="import-problems"
+        >
+          “{importProblems.file}”有 {importProblems.list.length} 处问题，没有导入任何记录，请改正后重新导入：
+          <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
+            {importProblems.list.slice(0, 30).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <Paper sx={{ mb: 2, overflowX: 'auto' }}>
+        {scheme.kind === 'items' ? (
+          <ItemsTable
+            data={data}
+            rows={rows}
+            onOpen={open}
+            onRecord={(m) => setEntry({ memberIds: [m.id], bulk: false })}
+          />
+        ) : (
+          <ScoreTable data={data} rows={rows} onOpen={open} />
+        )}
+      </Paper>
+      <Charts data={data} rows={rows} />
+      {adding && <MemberDialog data={data} onClose={() => setAdding(false)} />}
+      {entry && (
+        <EntryDialog
+          data={data}
+          memberIds={entry.memberIds}
+          bulk={entry.bulk}
+          onClose={() => setEntry(null)}
+        />
+      )}
+    </>
+  )
+}
+
+/** The name column stays in view when the table scrolls sideways. */
+const STICKY = { position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1 } as const
+
+const STATE_COLOR = { met: 'success', inProgress: 'info', missing: 'default' } as const
+
+function ItemsTable(props: {
+  data: BranchData
+  rows: OverviewRow<LedgerMemberRecord>[]
+  onOpen: (m: LedgerMemberRecord) => void
+  onRecord: (m: LedgerMemberRecord) => void
+}) {
+  const { scheme } = props.data
+  return (
+    <Table size="small" aria-label="党性锻炼台账" data-testid="branch-ledger">
+      <TableHead>
+        <TableRow>
+          <TableCell sx={STICKY}>姓名</TableCell>
+          {scheme.items.map((i) => (
+            <TableCell key={i.code} align="center" sx={{ px: 0.5 }}>
+              <Box component="span" sx={{ display: 'inline-block', width: '4.2em', lineHeight: 1.25 }}>
+                {i.label}
+              </Box>
+            </TableCell>
+          ))}
+          <TableCell sx={{ whiteSpace: 'nowrap' }}>完成</TableCell>
+          <TableCell>进度</TableCell>
+          <TableCell />
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.rows.map(({ member, standing }) => (
+          <TableRow key={member.id} hover data-testid="ledger-row">
+            <TableCell sx={{ ...STICKY, whiteSpace: 'nowrap' }}>
+              <Button size="small" onClick={() => props.onOpen(member)}>
+                {member.name}
+              </Button>
+            </TableCell>
+            {standing!.items.map((s) => (
+              <TableCell key={s.code} align="center" sx={{ whiteSpace: 'nowrap', px: 0.5 }}>
+                {s.volunteer ? (
+                  <Chip
+                    size="small"
+                    color={
+                      s.state === 'met' ? 'success' : s.volunteer.behind ? 'warning' : STATE_COLOR[s.state]
+                    }
+                    label={`${s.volunteer.hours}h/${s.volunteer.times}次`}
+                    title={`应达 ${s.volunteer.dueHours} 小时、${s.volunteer.dueTimes} 次（按今天的进度）`}
+                  />
+                ) : (
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    color={STATE_COLOR[s.state]}
+                    label={s.state === 'met' ? '✓' : '—'}
+                    title={ITEM_STATE_LABELS[s.state]}
+                  />
+                )}
+              </TableCell>
+            ))}
+            <TableCell>
+              {standing!.met}/{standing!.items.length}
+            </TableCell>
+            <TableCell>
+              <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                {standing!.behind && <Chip size="small" color="warning" label="落后进度" />}
+                {standing!.pending > 0 && <Chip size="small" label={`${standing!.pending} 待审核`} />}
+              </Stack>
+            </TableCell>
+            <TableCell sx={{ px: 0.5 }}>
+              <Button
+                size="small"
+                startIcon={<AddIcon />}
+                onClick={() => props.onRecord(member)}
+                sx={{ whiteSpace: 'nowrap' }}
+              >
+                记录
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  )
+}
+
+function ScoreTable(props: {
+  data: BranchData
+  rows: OverviewRow<LedgerMemberRecord>[]
+  onOpen: (m: LedgerMemberRecord) => void
+}) {
+  return (
+    <Table size="small" aria-label="量化考核" data-testid="branch-scores">
+      <TableHead>
+        <TableRow>
+          <TableCell>姓名</TableCell>
+          <TableCell>考核类别</TableCell>
+          <TableCell>各项得分</TableCell>
+          <TableCell align="right">量化得分</TableCell>
+          <TableCell align="right">民主测评</TableCell>
+          <TableCell align="right">总分</TableCell>
+          <TableCell>结果</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {props.rows.map(({ member, sheet }) => (
+          <TableRow key={member.id} hover data-testid="score-row">
+            <TableCell>
+              <Button size="small" onClick={() => props.onOpen(member)}>
+                {member.name}
+              </Button>
+            </TableCell>
+            <TableCell>{sheet!.form.label}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              {sheet!.vetoed ? '—' : sheet!.categories.map((c) => `${c.label} ${c.score}`).join(' · ')}
+            </TableCell>
+            <TableCell align="right">{sheet!.vetoed ? '—' : sheet!.score.quantified}</TableCell>
+            <TableCell align="right">{sheet!.score.survey ?? '—'}</TableCell>
+            <TableCell align="right">{sheet!.score.total ?? '—'}</TableCell>
+            <TableCell>
+              {sheet!.surveyMissing ? (
+                <Chip size="small" label="待民主测评" />
+              ) : (
+                <Chip
+                  size="small"
+                  color={
+                    sheet!.score.outcome === 'commended'
+                      ? 'success'
+                      : sheet!.score.outcome === 'ordinary'
+                        ? 'default'
+                        : 'error'
+                  }
+                  label={OUTCOME_LABELS[sheet!.score.outcome]}
+                />
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  )
+}
+
+function Charts(props: { data: BranchData; rows: OverviewRow<LedgerMemberRecord>[] }) {
+  const { scheme, branch } = props.data
+  const volunteer = scheme.items.find((i) => i.rule === 'volunteer')
+  if (props.rows.length === 0) return null
+  const months = volunteer ? hoursByMonth(props.data.entries, volunteer.code, branch.year) : []
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
+      <Paper sx={{ p: 2 }}>
+        {scheme.kind === 'items' ? (
+          <Bars
+            title="每人完成项目数"
+            max={scheme.items.length}
+            bars={props.rows.slice(0, 20).map((r) => ({
+              label: r.member.name,
+              value: r.standing!.met,
+              shown: `${r.standing!.met}/${scheme.items.length}`,
+              warn: r.standing!.behind,
+            }))}
+          />
+        ) : (
+          <Bars
+            title="每人总分"
+            max={100}
+            bars={props.rows.slice(0, 20).map((r) => ({
+              label: r.member.name,
+              value: r.sheet!.score.total ?? 0,
+              shown: r.sheet!.vetoed ? '否决' : String(r.sheet!.score.total ?? '—'),
+              warn: r.sheet!.vetoed || r.sheet!.score.outcome === 'unqualified',
+            }))}
+          />
+        )}
+      </Paper>
+      {volunteer && (
+        <Paper sx={{ p: 2 }}>
+          <Bars
+            title={`全支部每月义工时长（${branch.year} 年，小时）`}
+            direction="column"
+            max={0}
+            bars={months.map((h, i) => ({ label: `${i + 1}月`, value: h }))}
+          />
+        </Paper>
+      )}
+    </Box>
+  )
+}
+
+function currentQuarter(today: string): number {
+  return Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1
+}
