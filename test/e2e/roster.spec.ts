@@ -91,7 +91,7 @@ test('中青班: import 48 people, search zs-style, edit a phone seen on the per
 
   // Committee role and withdrawal through the row's dialog.
   await roster.search('魏燕')
-  await roster.rowAction('魏燕', '编辑魏燕在本班的信息')
+  await roster.openRowDialog('魏燕', '编辑魏燕在本班的信息')
   const edit = page.getByRole('dialog', { name: /魏燕/ })
   await edit.getByLabel('班内职务（支委、班委）').fill('班长')
   await edit.getByLabel('班内职务（支委、班委）').press('Enter')
@@ -188,7 +188,7 @@ test('中青班: import 48 people, search zs-style, edit a phone seen on the per
 
   // 退学 with reason and date: still on the roster, counted apart, shown on the person page.
   await roster.search('魏燕')
-  await roster.rowAction('魏燕', '编辑魏燕在本班的信息')
+  await roster.openRowDialog('魏燕', '编辑魏燕在本班的信息')
   const withdraw = page.getByRole('dialog', { name: /魏燕/ })
   await withdraw.getByLabel('状态').click()
   await page.getByRole('option', { name: '退学' }).click()
@@ -206,7 +206,7 @@ test('中青班: import 48 people, search zs-style, edit a phone seen on the per
 
   // 结业 at the end of the class.
   await roster.search('姜敏')
-  await roster.rowAction('姜敏', '编辑姜敏在本班的信息')
+  await roster.openRowDialog('姜敏', '编辑姜敏在本班的信息')
   const graduate = page.getByRole('dialog', { name: /姜敏/ })
   await graduate.getByLabel('状态').click()
   await page.getByRole('option', { name: '结业' }).click()

@@ -55,12 +55,17 @@ export class ClassesPage {
   }
 
   async create(f: ClassForm) {
-    // Under a loaded CI machine a click can land while the list re-renders; click until the form is open.
+    // Under a loaded CI machine a click can land while the list re-renders, or a second click can
+    // land on the backdrop of a form that was just opening and close it: click until the form is
+    // open and has stayed open for a moment.
+    const nameField = this.page.getByRole('dialog').getByLabel('班次名称')
     await expect(async () => {
       if (!(await this.page.getByRole('dialog').isVisible()))
         await this.page.getByRole('button', { name: '新建班次' }).first().click()
-      await expect(this.page.getByRole('dialog').getByLabel('班次名称')).toBeVisible({ timeout: 3000 })
-    }).toPass({ timeout: 30_000 })
+      await expect(nameField).toBeVisible({ timeout: 5000 })
+      await this.page.waitForTimeout(400)
+      await expect(nameField).toBeVisible({ timeout: 1 })
+    }).toPass({ timeout: 60_000 })
     await this.fillForm(f)
     await this.page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
     await expect(this.page.getByRole('dialog')).toBeHidden()

@@ -70,6 +70,24 @@ export class RosterPage {
     await this.row(name).getByRole('button', { name: label }).click()
   }
 
+  /**
+   * Clicks a button in a person's row that opens a dialog about them. The search filter is deferred behind the typed text, so the
+   * grid can redraw between finding the button and the click; if the click opened nothing (or a
+   * dialog for someone else), close it and click again.
+   */
+  async openRowDialog(name: string, label: string) {
+    await expect(async () => {
+      const dialog = this.page.getByRole('dialog')
+      if (await dialog.isVisible()) {
+        if (await dialog.filter({ hasText: name }).isVisible()) return
+        await this.page.keyboard.press('Escape')
+        await expect(dialog).toBeHidden({ timeout: 2000 })
+      }
+      await this.row(name).getByRole('button', { name: label }).click({ timeout: 5000 })
+      await expect(this.page.getByRole('dialog')).toBeVisible({ timeout: 5000 })
+    }).toPass({ timeout: 60_000 })
+  }
+
   async exportXlsx(): Promise<Download> {
     const download = this.page.waitForEvent('download')
     await this.page.getByRole('button', { name: '导出 Excel' }).click()
