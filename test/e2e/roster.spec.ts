@@ -15,7 +15,7 @@ import { GENERATED, JIJI, SCHOOL, ZHONGQING, printedPdf, setUpRoster, shot } fro
  */
 
 // Whole workflows (import, edit, re-import, print to PDF) take longer than one screen's test.
-test.describe.configure({ timeout: 180_000 })
+test.describe.configure({ timeout: 300_000 })
 
 test('中青班: import 48 people, search zs-style, edit a phone seen on the person page, re-import, export, print', async ({
   page,
