@@ -97,8 +97,8 @@ async function finalisedClass(page: Page) {
   await a.gradeButton(names[0]!, '优秀').click()
   await a.gradeButton(names[1]!, '优秀').click()
   await expect(a.verdict).toHaveText('已评优秀 2 人。符合要求')
-  await a.finalise()
-  await expect(page.getByTestId('finalised-note')).toContainText('等次已锁定')
+  // 定稿 numbers the certificates in the same step; this PC's office code is asked for first.
+  await a.finaliseWith({ officeCode: 'B', classCode: 'ZQ01' })
   return { app, names, ids }
 }
 
@@ -108,11 +108,9 @@ test('a finalised class: numbers, a reissue, certificates and registers in PDF, 
   const { app, names, ids } = await finalisedClass(page)
   const c = new CertificatesPage(page)
   await c.open()
-  // No number before this office has a code.
-  await expect(page.getByText('发证前请先在“证书编号设置”中填写本办公室代码。')).toBeVisible()
-  await expect(page.getByRole('button', { name: /编发证书号码/ })).toBeDisabled()
-  await c.setOfficeCode('B')
-  await c.issue('ZQ01', 9)
+  // Numbered at 定稿: nothing left for the button (kept for numbers still missing).
+  await expect(page.getByTestId('office-code')).toHaveText('B')
+  await expect(page.getByRole('button', { name: '编发证书号码（0 人）' })).toBeDisabled()
   const passed = names.filter((_, i) => i !== 8)
   for (const [i, n] of passed.entries())
     await expect(c.row(n)).toContainText(`2026ZQ01-B${String(i + 1).padStart(3, '0')}`)
@@ -238,13 +236,8 @@ async function officeIssues(page: Page, className: string, code: string) {
   await expect(dialog).toBeHidden()
   await a.section('等次评定')
   await a.gradeButton(names[0]!, '优秀').click()
-  await a.finalise()
-  await expect(page.getByTestId('finalised-note')).toContainText('等次已锁定')
-  const c = new CertificatesPage(page)
-  await c.open()
-  await c.setOfficeCode(code)
   // The same class code in both offices: only the office code keeps the numbers apart.
-  await c.issue('ZQ01', 5)
+  await a.finaliseWith({ officeCode: code, classCode: 'ZQ01' })
 }
 
 async function numbersOf(page: Page, className: string): Promise<string[]> {

@@ -91,3 +91,8 @@ export function duplicateNumbers(
   for (const c of certificates) byNumber.set(c.number, [...(byNumber.get(c.number) ?? []), c.id])
   return new Map([...byNumber].filter(([, ids]) => ids.length > 1))
 }
+
+/** Whether a template numbers by class (`{class}`): the class code must then be given. */
+export function templateUsesClassCode(template: string): boolean {
+  return /\{class(?::\d)?\}/.test(template)
+}

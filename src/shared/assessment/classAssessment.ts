@@ -14,6 +14,7 @@ import {
 import type { AssessmentScheme } from './scheme'
 import { gradeVeto, type Veto } from './veto'
 import type { OtherAppraisal } from './otherAppraisals'
+import { NO_WRITTEN_EXAM, WRITTEN_EXAM_RULE_NOTE, writtenExamProposal } from './writtenExamClass'
 
 /**
  * A class's assessment as one pure computation (issue 13): per student the quantitative items
@@ -54,6 +55,11 @@ export interface AssessmentInput {
   /** The 校长室 adjustment in force, if any. */
   adjustment: QuotaAdjustment | null
   finalised: boolean
+  /**
+   * A university class (入党积极分子/发展对象, writtenExamClass.ts; seed 001 7.7–7.9): passes on
+   * the written exam, no 优秀 and no quota, the quantitative items are not required.
+   */
+  writtenExamOnly?: boolean
 }
 
 export interface StudentExam {
@@ -105,6 +111,8 @@ export interface ClassAssessmentSummary {
   /** Students on the 补考名单: failed or missed a first sitting, with the exam. */
   makeUpList: { enrollmentId: string; name: string; examId: string; examName: string; first: ExamSitting }[]
   finalised: boolean
+  /** The class passes on the written exam (seed 001 7.7–7.9): no 优秀, the quota does not apply. */
+  writtenExamOnly: boolean
 }
 
 const STATUS_RANK: Record<ExamStatus, number> = { failed: 3, makeUpDue: 2, pending: 1, passed: 0 }
@@ -177,19 +185,26 @@ export function classAssessment(input: AssessmentInput): ClassAssessmentSummary 
     }
   })
 
-  const proposals = proposeGrades(
-    partial.map((p) => ({
-      enrollmentId: p.s.enrollmentId,
-      total: p.total,
-      veto: p.veto,
-      exam: p.examStatus,
-    })),
-    scheme.quota,
-  )
+  const writtenExamOnly = input.writtenExamOnly ?? false
+  const proposals = writtenExamOnly
+    ? partial.map((p) =>
+        writtenExamProposal({ enrollmentId: p.s.enrollmentId, veto: p.veto, exam: p.examStatus }),
+      )
+    : proposeGrades(
+        partial.map((p) => ({
+          enrollmentId: p.s.enrollmentId,
+          total: p.total,
+          veto: p.veto,
+          exam: p.examStatus,
+        })),
+        scheme.quota,
+      )
   const students: StudentAssessment[] = partial.map((p, i) => {
     const proposal = proposals[i]!
     const grade = p.chosen ?? proposal.grade
-    const missing = [...p.missingItems.map((l) => `${l}未记录`)]
+    // A university class is judged on its written exam alone: its items are not required.
+    const missing = writtenExamOnly ? [] : p.missingItems.map((l) => `${l}未记录`)
+    if (writtenExamOnly && p.exams.length === 0) missing.push('笔试未录入')
     for (const e of p.exams) {
       if (e.result.status === 'pending') missing.push(`${e.name}成绩未录入`)
       if (e.result.status === 'makeUpDue') missing.push(`${e.name}待补考`)
@@ -227,7 +242,11 @@ export function classAssessment(input: AssessmentInput): ClassAssessmentSummary 
   for (const s of failedExam) blockers.push(`${s.name}考试及补考均未通过，不能评为${GRADE_LABELS[s.grade!]}`)
   const due = students.filter((s) => s.examStatus === 'pending' || s.examStatus === 'makeUpDue')
   if (due.length) blockers.push(`${due.length} 人考试或补考成绩未录入（${names(due)}）`)
-  if (!verdict.ok) blockers.push(verdict.message)
+  if (writtenExamOnly) {
+    if (input.exams.length === 0) blockers.push(NO_WRITTEN_EXAM)
+    const excellent = students.filter((s) => s.grade === 'excellent')
+    if (excellent.length) blockers.push(`${names(excellent)}不能评为优秀：${WRITTEN_EXAM_RULE_NOTE}`)
+  } else if (!verdict.ok) blockers.push(verdict.message)
 
   const makeUpList: ClassAssessmentSummary['makeUpList'] = []
   for (const s of students)
@@ -252,6 +271,7 @@ export function classAssessment(input: AssessmentInput): ClassAssessmentSummary 
     evaluatedCount: students.filter((s) => s.qualitative.recorded > 0).length,
     makeUpList,
     finalised: input.finalised,
+    writtenExamOnly,
   }
 }
 
@@ -271,6 +291,7 @@ export function gradeChoiceProblem(
   if (grade === null || grade === 'fail') return null
   if (!s.veto.allowed.includes(grade)) return `${s.name}：${s.veto.reason}`
   if (s.examStatus === 'failed') return `${s.name}考试及补考均未通过，不能评为${GRADE_LABELS[grade]}`
+  if (grade === 'excellent' && summary.writtenExamOnly) return WRITTEN_EXAM_RULE_NOTE
   if (grade === 'excellent' && s.grade !== 'excellent') {
     const max = summary.verdict.max
     if (summary.excellentCount + 1 > max)

@@ -67,7 +67,23 @@ export class AssessmentPage {
     return this.page.getByTestId('quota-verdict')
   }
 
+  /** Clicks 定稿: refused with the blockers listed, or the 定稿 dialog opens. */
   async finalise() {
     await this.page.getByRole('button', { name: '定稿', exact: true }).click()
+  }
+
+  /**
+   * 定稿 through its dialog, which numbers the certificates in the same step: the office code
+   * when this PC has none, the class code when the template needs one (else as prefilled).
+   */
+  async finaliseWith(f: { officeCode?: string; classCode?: string } = {}) {
+    await this.finalise()
+    const dialog = this.page.getByRole('dialog', { name: '定稿' })
+    await expect(dialog.getByTestId('finalise-summary')).toBeVisible()
+    if (f.officeCode !== undefined) await dialog.getByLabel('本办公室代码（本机）').fill(f.officeCode)
+    if (f.classCode !== undefined) await dialog.getByLabel('班次代码').fill(f.classCode)
+    await dialog.getByRole('button', { name: '定稿', exact: true }).click()
+    await expect(dialog).toBeHidden()
+    await expect(this.page.getByTestId('finalised-note')).toContainText('等次已锁定')
   }
 }

@@ -88,10 +88,11 @@ export function useClassAssessment(cls: ClassRecord): ClassAssessmentView | unde
     if (!attendance || !stored) return undefined
     return buildClassAssessment({
       classId: cls.id,
+      classType: cls.type,
       ...stored,
       students: attendance.students,
       rows: attendance.rowById,
       events: attendance.events,
     })
-  }, [attendance, stored, cls.id])
+  }, [attendance, stored, cls.id, cls.type])
 }

@@ -131,3 +131,55 @@ describe('CertificateRepository (issue 13)', () => {
     expect(problems(taken).officeCode).toMatch(/^代码 F 已由另一台电脑使用（如证书 2026(ZQ01|QG02)-F00\d），/)
   })
 })
+
+describe('finaliseAndIssue: 定稿 numbers the certificates in the same step (issue 13)', () => {
+  const finaliseRequest = (
+    classId: string,
+    grades: ('excellent' | 'pass' | 'fail')[],
+    classCode = 'ZQ01',
+  ) => ({
+    ...numbering,
+    classCode,
+    classId,
+    by: '王老师',
+    at: '2026-07-03T16:00',
+    grades: grades.map((grade, i) => ({ enrollmentId: `${classId}-E${i + 1}`, grade, proposed: grade })),
+  })
+
+  it('locks the grades and numbers 优秀 and 合格 at once', async () => {
+    const data = await offices.office('本部教务科')
+    await data.certificates.saveOfficeCode('B')
+    const plan = await data.certificates.finaliseAndIssue(
+      data.assessment,
+      finaliseRequest('C1', ['excellent', 'fail', 'pass']),
+    )
+    expect(plan.ok && plan.issue.map((p) => p.number)).toEqual(['2026ZQ01-B001', '2026ZQ01-B002'])
+    expect((await data.assessment.header('C1'))?.finalised).toBe(true)
+    const records = await data.assessment.loadClass('C1')
+    expect(records.grades.map((g) => g.grade)).toEqual(['excellent', 'fail', 'pass'])
+    expect(records.log.map((l) => l.action)).toEqual(['finalise'])
+  })
+
+  it.each([
+    ['no office code on this PC', null, 'ZQ01', '请填写本办公室代码（1 至 3 个大写字母，如 B）'],
+    [
+      'no class code for a {class} template',
+      'B',
+      '',
+      '编号规则含 {class}：请填写班次代码（1 至 12 位字母或数字，如 ZQ01）',
+    ],
+  ])(
+    '%s: refused whole, the class stays unfinalised and nothing is numbered',
+    async (_, office, classCode, message) => {
+      const data = await offices.office('本部教务科')
+      if (office) await data.certificates.saveOfficeCode(office)
+      const refused = await data.certificates
+        .finaliseAndIssue(data.assessment, finaliseRequest('C1', ['pass', 'pass'], classCode))
+        .catch((e: unknown) => e)
+      expect(problems(refused).certificates).toBe(message)
+      expect(await data.assessment.header('C1')).toBeNull()
+      expect((await data.assessment.loadClass('C1')).grades).toEqual([])
+      expect(await data.certificates.listAll()).toEqual([])
+    },
+  )
+})

@@ -3,7 +3,9 @@ import type { Synced } from '@shared/sync/record'
 import { ValidationError } from '@shared/validationError'
 import { officeCodeProblem, type CertificateFields } from '@shared/assessment/certificateRecord'
 import { planIssue, type IssuePlan, type StudentGrade } from '@shared/assessment/certificateIssue'
+import type { Grade } from '@shared/assessment/grades'
 import { SyncedRepository } from '../core/syncedRepository'
+import type { AssessmentRepository } from './assessmentRepository'
 
 export type CertificateRecord = Synced<CertificateFields>
 
@@ -21,6 +23,14 @@ export interface IssueRequest {
   /** In roster order, with their grades as finalised (定稿). */
   students: readonly StudentGrade[]
   issuedBy: string
+}
+
+export interface FinaliseRequest extends Omit<IssueRequest, 'students' | 'issuedBy'> {
+  /** Every student with the grade in force (the caller has checked the blockers). */
+  grades: readonly { enrollmentId: string; grade: Grade; proposed: Grade | null }[]
+  by: string
+  /** YYYY-MM-DDTHH:mm */
+  at: string
 }
 
 export interface ChangeRequest {
@@ -103,6 +113,40 @@ export class CertificateRepository extends SyncedRepository<CertificateFields> {
       )
     })
     if (!plan.ok) throw new ValidationError({ certificates: plan.message })
+    return plan
+  }
+
+  /**
+   * 定稿 and the numbers in one step (issue 13: numbers "assigned at 定稿 to 优秀/合格 only"):
+   * the assessment repository locks the grades, then every 优秀/合格 student without a live
+   * certificate is numbered, in one transaction over both areas' tables, so a refusal of either
+   * (no office code, a bad template, no class code) leaves the class unfinalised and nothing
+   * numbered.
+   */
+  async finaliseAndIssue(
+    assessment: Pick<AssessmentRepository, 'finalise'>,
+    req: FinaliseRequest,
+    now: Date = new Date(),
+  ): Promise<IssuePlan> {
+    const d = this.db
+    let plan: IssuePlan = { ok: false, message: '' }
+    const tables = [
+      d.assessmentSchemes,
+      d.assessments,
+      d.assessmentEntries,
+      d.assessmentEvaluations,
+      d.exams,
+      d.examScores,
+      d.assessmentGrades,
+      d.quotaAdjustments,
+      d.assessmentLog,
+      this.table,
+      d.local,
+    ]
+    await d.transaction('rw', tables, async () => {
+      await assessment.finalise(req.classId, req.grades, req.by, req.at)
+      plan = await this.issueForClass({ ...req, students: req.grades, issuedBy: req.by }, now)
+    })
     return plan
   }
 

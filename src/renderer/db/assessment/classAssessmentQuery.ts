@@ -9,6 +9,7 @@ import {
 } from '@shared/assessment/classAssessment'
 import type { QuotaAdjustment } from '@shared/assessment/quota'
 import { otherAppraisals, type OtherAppraisalInput } from '@shared/assessment/otherAppraisals'
+import { passesOnWrittenExam } from '@shared/assessment/writtenExamClass'
 import { appraisalGradeLabel } from '@shared/secondment/records'
 import { classHoursSummary } from '@shared/plan/session'
 import type { DataAccess } from '../core/openData'
@@ -38,6 +39,8 @@ export interface ClassAssessmentView {
 
 export interface AssessmentSources {
   classId: string
+  /** The class's type: 入党积极分子/发展对象 classes pass on the written exam (writtenExamClass.ts). */
+  classType: string
   records: ClassAssessmentRecords
   scheme: SchemeVersion
   currentScheme: SchemeVersion
@@ -123,6 +126,7 @@ export function buildClassAssessment(src: AssessmentSources): ClassAssessmentVie
       : undefined,
     adjustment,
     finalised: records.header?.finalised ?? false,
+    writtenExamOnly: passesOnWrittenExam(src.classType),
   })
   return {
     classId: src.classId,
@@ -139,7 +143,7 @@ export function buildClassAssessment(src: AssessmentSources): ClassAssessmentVie
 /** The scheme version a class uses: the one its header records, else the one in force. */
 export async function classScheme(
   data: Pick<DataAccess, 'assessmentSchemes'>,
-  records: ClassAssessmentRecords,
+  records: Pick<ClassAssessmentRecords, 'header'>,
 ): Promise<{ scheme: SchemeVersion; currentScheme: SchemeVersion }> {
   const currentScheme = await data.assessmentSchemes.current()
   const h = records.header
@@ -148,7 +152,10 @@ export async function classScheme(
 }
 
 /** One read of a class's whole assessment, attendance included (for prints and exports). */
-export async function loadClassAssessment(data: DataAccess, classId: string): Promise<ClassAssessmentView> {
+export async function loadClassAssessment(
+  data: Omit<DataAccess, 'db'>,
+  classId: string,
+): Promise<ClassAssessmentView> {
   const cls = await data.classes.get(classId)
   if (!cls) throw new Error(`班次不存在（${classId}）`)
   const [records, students, sessions, marks, requests, events, statuses, leaveRules] = await Promise.all([
@@ -178,6 +185,7 @@ export async function loadClassAssessment(data: DataAccess, classId: string): Pr
   const { scheme, currentScheme } = await classScheme(data, records)
   return buildClassAssessment({
     classId,
+    classType: cls.type,
     records,
     scheme,
     currentScheme,

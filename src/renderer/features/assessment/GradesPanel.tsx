@@ -12,18 +12,18 @@ import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
-import TextField from '@mui/material/TextField'
 import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import { gradeChoiceProblem, type StudentAssessment } from '@shared/assessment/classAssessment'
 import { GRADE_LABELS, GRADES, type Grade } from '@shared/assessment/grades'
+import { WRITTEN_EXAM_RULE_NOTE } from '@shared/assessment/writtenExamClass'
 import type { ClassRecord } from '../../db/core/database'
 import { useData } from '../../db/core/DataProvider'
 import { useSettings } from '../../db/core/settingsHooks'
 import type { ClassAssessmentView } from '../../db/assessment/classAssessmentQuery'
-import { FormDialog } from '../../ui/FormDialog'
-import { PickerField } from '../../ui/PickerField'
+import { AdjustmentDialog, SanctionDialog, UnlockDialog } from './GradeDialogs'
+import { FinaliseDialog } from './FinaliseDialog'
 import { errorMessage, useNotify } from '../../ui/Notifier'
 
 const EXAM_LABEL = { pending: '未录入', passed: '通过', makeUpDue: '待补考', failed: '未通过' } as const
@@ -39,7 +39,9 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
   const notify = useNotify()
   const { summary } = view
   const me = settings?.currentUser || settings?.officeName || ''
-  const [dialog, setDialog] = useState<'adjust' | 'unlock' | { sanction: StudentAssessment } | null>(null)
+  const [dialog, setDialog] = useState<
+    'adjust' | 'unlock' | 'finalise' | { sanction: StudentAssessment } | null
+  >(null)
   const [refusal, setRefusal] = useState<string[] | null>(null)
   const now = () => dayjs().format('YYYY-MM-DDTHH:mm')
 
@@ -56,28 +58,14 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
     }
   }
 
-  const finalise = async () => {
+  const finalise = () => {
     if (summary.blockers.length) {
       setRefusal(summary.blockers)
       notify(`不能定稿：${summary.blockers[0]}`, 'error')
       return
     }
     setRefusal(null)
-    try {
-      await assessment.finalise(
-        cls.id,
-        summary.students.map((s) => ({
-          enrollmentId: s.enrollmentId,
-          grade: s.grade!,
-          proposed: s.proposal.grade,
-        })),
-        me,
-        now(),
-      )
-      notify('考核已定稿，等次已锁定')
-    } catch (e) {
-      notify(errorMessage(e), 'error')
-    }
+    setDialog('finalise')
   }
 
   const { quota, verdict } = summary
@@ -86,45 +74,49 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
   return (
     <Box>
       <Paper variant="outlined" sx={{ p: 1.5, mb: 1 }} data-testid="quota-panel">
-        <Grid container spacing={1} sx={{ alignItems: 'center' }}>
-          <Grid size={{ xs: 12, md: 8 }}>
-            <Typography variant="body2">
-              {`本班 ${quota.n} 人（不含退学学员）。第十三条：优秀等次人数应为学员总人数的 ${pct.minPercent}%–${pct.maxPercent}%。`}
-              {`本校口径：优秀人数须在 ⌈${pct.minPercent}% × ${quota.n}⌉ 至 ⌊${pct.maxPercent}% × ${quota.n}⌋ 之间（下限向上取整，上限向下取整），`}
-              {quota.empty
-                ? '本班此范围为空，须由校长室决定。'
-                : `即 ${quota.min === quota.max ? quota.min : `${quota.min}–${quota.max}`} 人。`}
-            </Typography>
-            {view.adjustment && (
-              <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="quota-adjustment">
-                校长室调整：优秀{' '}
-                {view.adjustment.min === view.adjustment.max
-                  ? view.adjustment.min
-                  : `${view.adjustment.min}–${view.adjustment.max}`}{' '}
-                人（{view.adjustment.decidedBy}，{view.adjustment.decidedAt.replace('T', ' ')} 决定；原因：
-                {view.adjustment.reason}）
-                {!summary.finalised && (
-                  <Button
-                    size="small"
-                    sx={{ py: 0 }}
-                    onClick={() =>
-                      void assessment
-                        .withdrawAdjustment(cls.id, view.adjustment!.id)
-                        .catch((e: unknown) => notify(errorMessage(e), 'error'))
-                    }
-                  >
-                    撤销
-                  </Button>
-                )}
+        {summary.writtenExamOnly ? (
+          <WrittenExamReading view={view} />
+        ) : (
+          <Grid container spacing={1} sx={{ alignItems: 'center' }}>
+            <Grid size={{ xs: 12, md: 8 }}>
+              <Typography variant="body2">
+                {`本班 ${quota.n} 人（不含退学学员）。第十三条：优秀等次人数应为学员总人数的 ${pct.minPercent}%–${pct.maxPercent}%。`}
+                {`本校口径：优秀人数须在 ⌈${pct.minPercent}% × ${quota.n}⌉ 至 ⌊${pct.maxPercent}% × ${quota.n}⌋ 之间（下限向上取整，上限向下取整），`}
+                {quota.empty
+                  ? '本班此范围为空，须由校长室决定。'
+                  : `即 ${quota.min === quota.max ? quota.min : `${quota.min}–${quota.max}`} 人。`}
               </Typography>
-            )}
+              {view.adjustment && (
+                <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="quota-adjustment">
+                  校长室调整：优秀{' '}
+                  {view.adjustment.min === view.adjustment.max
+                    ? view.adjustment.min
+                    : `${view.adjustment.min}–${view.adjustment.max}`}{' '}
+                  人（{view.adjustment.decidedBy}，{view.adjustment.decidedAt.replace('T', ' ')} 决定；原因：
+                  {view.adjustment.reason}）
+                  {!summary.finalised && (
+                    <Button
+                      size="small"
+                      sx={{ py: 0 }}
+                      onClick={() =>
+                        void assessment
+                          .withdrawAdjustment(cls.id, view.adjustment!.id)
+                          .catch((e: unknown) => notify(errorMessage(e), 'error'))
+                      }
+                    >
+                      撤销
+                    </Button>
+                  )}
+                </Typography>
+              )}
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Alert severity={verdict.ok ? 'success' : 'warning'} sx={{ py: 0 }} data-testid="quota-verdict">
+                已评优秀 {summary.excellentCount} 人。{verdict.ok ? '符合要求' : verdict.message}
+              </Alert>
+            </Grid>
           </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <Alert severity={verdict.ok ? 'success' : 'warning'} sx={{ py: 0 }} data-testid="quota-verdict">
-              已评优秀 {summary.excellentCount} 人。{verdict.ok ? '符合要求' : verdict.message}
-            </Alert>
-          </Grid>
-        </Grid>
+        )}
         <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center' }}>
           {summary.finalised ? (
             <>
@@ -137,12 +129,14 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
             </>
           ) : (
             <>
-              <Button size="small" variant="contained" onClick={() => void finalise()}>
+              <Button size="small" variant="contained" onClick={finalise}>
                 定稿
               </Button>
-              <Button size="small" onClick={() => setDialog('adjust')}>
-                登记校长室调整…
-              </Button>
+              {!summary.writtenExamOnly && (
+                <Button size="small" onClick={() => setDialog('adjust')}>
+                  登记校长室调整…
+                </Button>
+              )}
               <Typography variant="body2" color="text.secondary">
                 {summary.blockers.length ? `尚有 ${summary.blockers.length} 个问题` : '可以定稿'}
               </Typography>
@@ -188,7 +182,7 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
             <TableRow>
               <TableCell>座号</TableCell>
               <TableCell>姓名</TableCell>
-              <TableCell align="right">定量</TableCell>
+              {!summary.writtenExamOnly && <TableCell align="right">定量</TableCell>}
               <TableCell>考试</TableCell>
               <TableCell>建议等次</TableCell>
               <TableCell>等次</TableCell>
@@ -201,7 +195,7 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
               <TableRow key={s.enrollmentId} hover data-testid={`grade-row-${s.name}`}>
                 <TableCell>{view.students[i]?.seat ?? ''}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.name}</TableCell>
-                <TableCell align="right">{s.total ?? '—'}</TableCell>
+                {!summary.writtenExamOnly && <TableCell align="right">{s.total ?? '—'}</TableCell>}
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {s.examStatus ? EXAM_LABEL[s.examStatus] : '—'}
                 </TableCell>
@@ -222,7 +216,11 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
                       <ToggleButton
                         key={g}
                         value={g}
-                        disabled={summary.finalised || !s.veto.allowed.includes(g)}
+                        disabled={
+                          summary.finalised ||
+                          !s.veto.allowed.includes(g) ||
+                          (g === 'excellent' && summary.writtenExamOnly)
+                        }
                         color={g === 'excellent' ? 'primary' : g === 'fail' ? 'error' : 'standard'}
                       >
                         {GRADE_LABELS[g]}
@@ -271,6 +269,9 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
           }}
         />
       )}
+      {dialog === 'finalise' && (
+        <FinaliseDialog cls={cls} view={view} by={me} at={now} onClose={() => setDialog(null)} />
+      )}
       {dialog === 'unlock' && (
         <UnlockDialog
           onClose={() => setDialog(null)}
@@ -295,134 +296,28 @@ export function GradesPanel({ cls, view }: { cls: ClassRecord; view: ClassAssess
   )
 }
 
-function AdjustmentDialog(props: {
-  n: number
-  onClose: () => void
-  onSave: (f: {
-    min: number
-    max: number
-    decidedBy: string
-    decidedAt: string
-    reason: string
-  }) => Promise<void>
-}) {
-  const [min, setMin] = useState('')
-  const [max, setMax] = useState('')
-  const [decidedBy, setDecidedBy] = useState('')
-  const [decidedAt, setDecidedAt] = useState(dayjs().format('YYYY-MM-DDTHH:mm'))
-  const [reason, setReason] = useState('')
+/**
+ * For 入党积极分子/发展对象 classes the rule of seed 001 7.7–7.9 replaces the quota: 合格 on the
+ * written exam, no 优秀 (the rule and its counts come from the summary; nothing computed here).
+ */
+function WrittenExamReading({ view }: { view: ClassAssessmentView }) {
+  const { students } = view.summary
+  const passed = students.filter((s) => s.grade === 'pass').length
+  const failed = students.filter((s) => s.grade === 'fail').length
   return (
-    <FormDialog
-      title="登记校长室调整"
-      onClose={props.onClose}
-      onSubmit={() => {
-        const a = Number(min)
-        const b = max.trim() === '' ? a : Number(max)
-        if (min.trim() === '' || !Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b > props.n)
-          throw new Error(`优秀人数应为 0 到 ${props.n} 之间的整数`)
-        if (!decidedAt) throw new Error('请填写决定时间')
-        return props.onSave({ min: a, max: b, decidedBy, decidedAt, reason })
-      }}
-    >
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        第十三条：“个别班次结合其实际情况，在校长室的指导下酌情删减”。登记后，本班的优秀人数按此范围检查。
-      </Typography>
-      <Grid container spacing={2}>
-        <Grid size={6}>
-          <TextField
-            fullWidth
-            label="优秀人数下限"
-            value={min}
-            onChange={(e) => setMin(e.target.value)}
-            autoFocus
-          />
-        </Grid>
-        <Grid size={6}>
-          <TextField
-            fullWidth
-            label="优秀人数上限"
-            value={max}
-            onChange={(e) => setMax(e.target.value)}
-            helperText="不填则与下限相同"
-          />
-        </Grid>
-        <Grid size={6}>
-          <TextField
-            fullWidth
-            label="决定人（校长室）"
-            value={decidedBy}
-            onChange={(e) => setDecidedBy(e.target.value)}
-          />
-        </Grid>
-        <Grid size={6}>
-          <PickerField
-            type="datetime-local"
-            fullWidth
-            label="决定时间"
-            value={decidedAt}
-            onChange={setDecidedAt}
-          />
-        </Grid>
-        <Grid size={12}>
-          <TextField
-            fullWidth
-            multiline
-            label="原因"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </Grid>
+    <Grid container spacing={1} sx={{ alignItems: 'center' }}>
+      <Grid size={{ xs: 12, md: 8 }}>
+        <Typography variant="body2" data-testid="written-exam-rule">
+          {WRITTEN_EXAM_RULE_NOTE}
+          。笔试（含补考）合格的学员建议为合格、发给结业证书，未通过的为不合格；不适用优秀等次 15%–20%
+          的比例。
+        </Typography>
       </Grid>
-    </FormDialog>
-  )
-}
-
-function UnlockDialog(props: { onClose: () => void; onSave: (reason: string) => Promise<void> }) {
-  const [reason, setReason] = useState('')
-  return (
-    <FormDialog
-      title="解除定稿锁定"
-      submitLabel="解除锁定"
-      onClose={props.onClose}
-      onSubmit={() => props.onSave(reason)}
-    >
-      <TextField
-        fullWidth
-        multiline
-        minRows={2}
-        label="原因（必填，记入定稿记录）"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        autoFocus
-        sx={{ mt: 1 }}
-      />
-    </FormDialog>
-  )
-}
-
-function SanctionDialog(props: {
-  student: StudentAssessment
-  onClose: () => void
-  onSave: (text: string) => Promise<void>
-}) {
-  const [text, setText] = useState(props.student.sanction)
-  return (
-    <FormDialog
-      title={`${props.student.name}：违纪处分`}
-      onClose={props.onClose}
-      onSubmit={() => props.onSave(text)}
-    >
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        第十四条：违反学员管理有关规定或受到违法违纪处分的，考核不予合格。登记后该学员只能评为不合格；清空即撤销登记。批评教育、擅自离校记录在“请假”页登记，同样计入。
-      </Typography>
-      <TextField
-        fullWidth
-        multiline
-        label="处分（如：2026年6月 党内警告）"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        autoFocus
-      />
-    </FormDialog>
+      <Grid size={{ xs: 12, md: 4 }}>
+        <Alert severity="info" sx={{ py: 0 }} data-testid="written-exam-counts">
+          {`本班 ${students.length} 人：合格 ${passed} 人，不合格 ${failed} 人，未定 ${students.length - passed - failed} 人`}
+        </Alert>
+      </Grid>
+    </Grid>
   )
 }

@@ -14,14 +14,12 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import AddIcon from '@mui/icons-material/Add'
 import RemoveIcon from '@mui/icons-material/Remove'
+import { dayPoints, inClassItems, signedPoints } from '@shared/assessment/sessionPoints'
 import type { ClassRecord } from '../../db/core/database'
 import { useData } from '../../db/core/DataProvider'
 import { useClassSessions } from '../../db/attendance/attendanceHooks'
 import type { ClassAssessmentView } from '../../db/assessment/classAssessmentQuery'
 import { errorMessage, useNotify } from '../../ui/Notifier'
-
-/** The items recorded in class as they happen (附3 第八条: 课堂纪律, 互动提问). */
-const IN_CLASS = ['questions', 'classDiscipline'] as const
 
 /**
  * A quick +/- per student during a session: 互动提问 and 课堂纪律, one point a click, kept as
@@ -31,9 +29,7 @@ export function SessionPoints({ cls, view }: { cls: ClassRecord; view: ClassAsse
   const { assessment } = useData()
   const notify = useNotify()
   const sessions = useClassSessions(cls.id)
-  const items = view.scheme.scheme.quantitative.filter((i) =>
-    (IN_CLASS as readonly string[]).includes(i.code),
-  )
+  const items = inClassItems(view.scheme.scheme)
   const today = dayjs().format('YYYY-MM-DD')
   const defaultId = useMemo(() => {
     if (!sessions?.length) return ''
@@ -44,13 +40,10 @@ export function SessionPoints({ cls, view }: { cls: ClassRecord; view: ClassAsse
   const session = sessions?.find((s) => s.id === (chosen ?? defaultId))
   const locked = view.summary.finalised
 
-  const dayPoints = useMemo(() => {
-    const m = new Map<string, number>()
-    if (session)
-      for (const e of view.records.entries)
-        if (e.date === session.date) m.set(`${e.enrollmentId}:${e.itemCode}`, e.points)
-    return m
-  }, [view.records.entries, session])
+  const points = useMemo(
+    () => dayPoints(view.records.entries, session?.date ?? ''),
+    [view.records.entries, session],
+  )
 
   if (!sessions) return null
   if (sessions.length === 0)
@@ -110,7 +103,7 @@ export function SessionPoints({ cls, view }: { cls: ClassRecord; view: ClassAsse
                 <TableCell>{st.seat ?? ''}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap', minWidth: 80 }}>{st.name}</TableCell>
                 {items.map((i) => {
-                  const v = dayPoints.get(`${st.enrollmentId}:${i.code}`) ?? 0
+                  const v = points.get(`${st.enrollmentId}:${i.code}`) ?? 0
                   return (
                     <TableCell key={i.code} align="center" sx={{ whiteSpace: 'nowrap' }}>
                       <IconButton
@@ -122,7 +115,7 @@ export function SessionPoints({ cls, view }: { cls: ClassRecord; view: ClassAsse
                         <RemoveIcon fontSize="small" />
                       </IconButton>
                       <Box component="span" sx={{ display: 'inline-block', width: 32, textAlign: 'center' }}>
-                        {v > 0 ? `+${v}` : v}
+                        {signedPoints(v)}
                       </Box>
                       <IconButton
                         size="small"

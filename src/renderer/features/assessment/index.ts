@@ -7,6 +7,8 @@ export { AssessmentTab } from './AssessmentTab'
 export { AssessmentProgress } from './AssessmentProgress'
 export { cellInputSx } from './PointsPanel'
 export { AssessmentDueList } from './AssessmentProgress'
+// The quick +/- beside the roll call (features/attendance/RollCall*.tsx).
+export { RollCallPointsCell, RollCallPointsHead, SessionPointsProvider } from './RollCallPoints'
 export { PeerBallotSheet, PeerReviewFormSheet } from './PeerBallotSheets'
 // 结业证书 and the registers (helper D): print sheets for app/print/sheetRegistry.tsx.
 export { CertificatePrintSheet } from './certificates/CertificatePrintSheet'

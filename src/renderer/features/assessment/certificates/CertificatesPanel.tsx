@@ -11,7 +11,7 @@ import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { duplicateNumbers } from '@shared/assessment/certificateNumber'
+import { duplicateNumbers, templateUsesClassCode } from '@shared/assessment/certificateNumber'
 import {
   certificatesToReview,
   sharedOfficeCodes,
@@ -36,7 +36,8 @@ import { CertificateChangeDialog } from './CertificateChangeDialog'
 import { RegistersPanel } from '../registers/RegistersPanel'
 
 /**
- * 结业证书 of a class (issue 13): numbers assigned after 定稿 to 优秀 and 合格 only, the list
+ * 结业证书 of a class (issue 13): numbers assigned at 定稿 to 优秀 and 合格 only (FinaliseDialog;
+ * the button here numbers those still missing one, e.g. after 作废 without 补发), the list
  * with voided numbers kept, 作废 / 补发 with who and why, what a merge may have brought (the same
  * number twice, one office code on two PCs, a student holding two), and printing.
  */
@@ -57,7 +58,7 @@ export function CertificatesPanel({ cls, view }: { cls: ClassRecord; view: Class
   const names = useMemo(() => new Map(view.students.map((s) => [s.enrollmentId, s.name])), [view.students])
   if (!list || !all || officeCode === undefined || !numbering) return null
 
-  const usesClass = /\{class(?::\d)?\}/.test(numbering.template)
+  const usesClass = templateUsesClassCode(numbering.template)
   const classCode = typedClassCode ?? [...list].reverse().find((c) => c.classCode)?.classCode ?? ''
   const live = list.filter((c) => c.voidedAt === null)
   const held = new Set(live.map((c) => c.enrollmentId))
@@ -115,7 +116,7 @@ export function CertificatesPanel({ cls, view }: { cls: ClassRecord; view: Class
       {!officeCode && <Alert severity="warning">发证前请先在“证书编号设置”中填写本办公室代码。</Alert>}
       {!view.summary.finalised && (
         <Alert severity="info">
-          考核定稿后才能编发证书号码：等次为优秀、合格的学员发放结业证书，不合格的不发。
+          定稿时即为等次优秀、合格的学员编发结业证书号码（不合格的不发）；下面的按钮用于定稿后仍缺号码的学员（如解除锁定后改了等次）。
         </Alert>
       )}
       {duplicates.length > 0 && (
