@@ -7,6 +7,8 @@ import { utils, write } from 'xlsx'
 import { AppPage } from './pages/AppPage'
 import { LedgerPage, type SheetFile } from './pages/LedgerPage'
 import { startWithClass } from './pages/ClassesPage'
+import { AttendancePage } from './pages/AttendancePage'
+import { PlanPage } from './pages/PlanPage'
 import { RosterPage } from './pages/RosterPage'
 import { SCHOOL } from './pages/RosterSetup'
 
@@ -17,7 +19,7 @@ import { SCHOOL } from './pages/RosterSetup'
  * pro-rata target on 1 July), the scheme-3 score sheet with a clamp and a veto, the 台账 and a 考核表
  * printed to PDF with names and totals in the text, and everything there after a reload.
  */
-test.describe.configure({ timeout: 180_000 })
+test.describe.configure({ timeout: 300_000 })
 const SHOTS = process.env.LEDGER_SHOTS
 
 function xlsx(name: string, rows: (string | number)[][], textColumns: number[] = []): SheetFile {
@@ -207,7 +209,9 @@ test('a branch’s party-spirit ledger: member list, entries, volunteer import, 
   await shot(page, '06-home')
 })
 
-test('a class’s 临时党支部 from the Party members of its roster', async ({ page }) => {
+test('a class’s 临时党支部 from the Party members of its roster, 组织生活 from its roll call', async ({
+  page,
+}) => {
   const app = await startWithClass(page, {
     name: '2025年春季中青班',
     type: '中青班',
@@ -217,6 +221,24 @@ test('a class’s 临时党支部 from the Party members of its roster', async (
   const roster = new RosterPage(page)
   await roster.open()
   await roster.importFile(join(SCHOOL, 'roster-zhongqing-2025.xlsx'), 48)
+  // A 党小组会 in the plan, its roll call completed with 姜敏 absent (seed 004 办法二 第二条).
+  const plan = new PlanPage(page)
+  await plan.open()
+  await page.getByRole('button', { name: '新增课程' }).click()
+  await plan.fillSession({
+    date: '2025-03-04',
+    slot: '下午',
+    topic: '党小组会：交流个人党性锻炼计划',
+    form: '小组讨论',
+    hours: '3',
+  })
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  const att = new AttendancePage(page)
+  await att.open()
+  await att.chooseSession('3月4日（周二）下午')
+  await att.mark('姜敏', '7')
+  await att.completeCall('王老师')
   await app.nav('党性锻炼')
   await page.getByRole('button', { name: '建立班次临时党支部' }).click()
   const ledger = new LedgerPage(page)
@@ -228,5 +250,22 @@ test('a class’s 临时党支部 from the Party members of its roster', async (
   await expect(page.getByRole('heading', { name: '2025年春季中青班临时党支部' })).toBeVisible()
   await expect(page.getByTestId('ledger-row')).toHaveCount(48)
   await expect(page.getByText('党校学员党性锻炼（班次）（第 1 版） · 2025 年 · 党员 48 人')).toBeVisible()
+  // 党小组活动与组织生活 comes from the roll call, with its source; nobody types it.
+  const ledgerView = page.getByTestId('branch-ledger')
+  await expect(ledgerView.getByRole('columnheader', { name: /党小组活动与组织生活/ })).toContainText(
+    '来自考勤',
+  )
+  await expect(ledger.row('姜敏').getByTestId('org-life-chip')).toHaveText('出席 0/1')
+  await expect(ledger.row('吴丽').getByTestId('org-life-chip')).toHaveText('出席 1/1')
   await shot(page, '08-class-branch-view')
+  await ledger.openMember('姜敏')
+  await expect(page.getByTestId('standing-orgLife')).toContainText('来自考勤：1 次中出席 0 次（缺席 1 次）')
+  await page.getByRole('button', { name: '记录', exact: true }).click()
+  await page.getByRole('dialog').getByRole('combobox', { name: '项目' }).click()
+  await expect(page.getByRole('option', { name: '党性分析', exact: true })).toBeVisible()
+  await expect(page.getByRole('option', { name: '党小组活动与组织生活' })).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click()
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await shot(page, '09-class-member-org-life')
 })

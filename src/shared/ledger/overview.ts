@@ -1,4 +1,5 @@
 import type { DemocraticResult } from './records'
+import type { OrgLifeAttendance } from './orgLife'
 import type { LedgerSchemeFields } from './scheme'
 import { scoreSheet, type ScoreSheet } from './scoreSheet'
 import { branchStanding, inPeriod, type MemberStanding, type StandingEntry } from './standing'
@@ -35,6 +36,8 @@ export function branchOverview<M extends OverviewMember>(
   reviews: readonly OverviewReview[],
   year: number,
   asOf: string,
+  /** Org-life attendance by member id, from the class's roll call (orgLife.ts); none for a school's branch. */
+  orgLife?: ReadonlyMap<string, OrgLifeAttendance> | null,
 ): OverviewRow<M>[] {
   const inYear = entries.filter((e) => inPeriod(e, scheme, year))
   const byMember = new Map<string, StandingEntry[]>()
@@ -51,6 +54,7 @@ export function branchOverview<M extends OverviewMember>(
       inYear,
       year,
       asOf,
+      orgLife,
     ).map((standing) => ({
       member: memberById.get(standing.memberId)!,
       entries: byMember.get(standing.memberId) ?? [],

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { YEAR_END_OUTCOMES } from './yearEnd'
 
 /**
  * The stored shape of party-spirit ledger records (issue 14), as the repositories write them and
@@ -109,7 +110,8 @@ export const DEMOCRATIC_RESULT_LABELS: Record<DemocraticResult, string> = {
 
 /**
  * A member's year-end review (id = `${memberId}:${year}`): the democratic survey score (民主测评,
- * 第八条) and the democratic review's result (民主评议, 第十五条: 不合格 → 一票否决).
+ * 第八条) and the democratic review's result (民主评议, 第十五条: 不合格 → 一票否决); for scheme 1
+ * also 自我评议, 满意度测评 and the branch's outcome (yearEnd.ts).
  */
 const ledgerReviewObject = z.object({
   classId,
@@ -119,6 +121,16 @@ const ledgerReviewObject = z.object({
   survey: z.number().min(0, '测评得分应在 0–100 之间').max(100, '测评得分应在 0–100 之间').nullable(),
   democratic: z.enum(DEMOCRATIC_RESULTS),
   note: z.string(),
+  /** Scheme 1's year-end review (004 办法一 五、(四)); absent on reviews saved before it. */
+  selfReview: z.string().max(1000, '自我评议不能超过 1000 个字').optional(),
+  /** 满意度测评, percent satisfied. */
+  satisfaction: z
+    .number()
+    .min(0, '满意度应在 0–100 之间')
+    .max(100, '满意度应在 0–100 之间')
+    .nullable()
+    .optional(),
+  outcome: z.enum(YEAR_END_OUTCOMES).optional(),
 })
 export const ledgerReviewRecordSchema = ledgerReviewObject.loose()
 export type LedgerReviewFields = z.infer<typeof ledgerReviewObject>

@@ -8,12 +8,17 @@ import { VOLUNTEER_HOURS_PER_YEAR, VOLUNTEER_TIMES_PER_YEAR } from './volunteer'
  * schemes of seed 004 ship as templates (`LEDGER_TEMPLATES`) that a school copies and changes.
  *
  * - `items` schemes (scheme 1, and scheme 2 for a Party-school class): a list of items a member
- *   fulfils; an item is met by one entry (`once`) or by hours and times (`volunteer`).
+ *   fulfils; an item is met by one entry (`once`), by hours and times (`volunteer`), or by the
+ *   class's attendance (`attendance`).
  * - `quantified` schemes (scheme 3): forms of categories with a standard, and rules that add or
  *   deduct points per occurrence; scored by quantified.ts.
  */
 
-export const LEDGER_ITEM_RULES = ['once', 'volunteer'] as const
+/**
+ * `once`: met by one entry; `volunteer`: hours and times; `attendance`: read from the class's
+ * org-life sessions and roll call where the class has them (orgLife.ts), else met by one entry.
+ */
+export const LEDGER_ITEM_RULES = ['once', 'volunteer', 'attendance'] as const
 export type LedgerItemRule = (typeof LEDGER_ITEM_RULES)[number]
 
 export const ledgerItemSchema = z.object({
@@ -140,7 +145,7 @@ const SCHEME2: LedgerSchemeFields = {
     {
       code: 'orgLife',
       label: '党小组活动与组织生活',
-      rule: 'once',
+      rule: 'attendance',
       requirement: '参加党小组活动，定期过组织生活',
     },
     {

@@ -1,3 +1,4 @@
+import type { OrgLifeAttendance } from './orgLife'
 import { volunteerStanding, type VolunteerStanding } from './volunteer'
 import type { LedgerSchemeFields } from './scheme'
 import type { ReviewState } from './records'
@@ -34,6 +35,8 @@ export interface ItemStanding {
   entryIds: string[]
   /** For the volunteer item: hours, times and the pro-rata target. */
   volunteer?: VolunteerStanding
+  /** For an `attendance` item whose class has org-life sessions: the roll call's count (orgLife.ts). */
+  attendance?: OrgLifeAttendance
 }
 
 export interface MemberStanding {
@@ -60,10 +63,15 @@ export function memberStanding(
   entries: readonly StandingEntry[],
   year: number,
   asOf: string,
+  /** The member's org-life attendance from the class's roll call, when the class has such sessions. */
+  orgLife?: OrgLifeAttendance | null,
 ): MemberStanding {
   const own = entries.filter((e) => e.memberId === memberId && inPeriod(e, scheme, year))
   const counting = own.filter((e) => e.review !== 'returned')
   const items = scheme.items.map((item): ItemStanding => {
+    // Read from the roll call, never typed twice: entries by hand for the item do not count.
+    if (item.rule === 'attendance' && orgLife)
+      return { code: item.code, state: orgLife.state, entryIds: [], attendance: orgLife }
     const mine = counting.filter((e) => e.item === item.code)
     const entryIds = mine.map((e) => e.id)
     if (item.rule === 'volunteer') {
@@ -99,6 +107,7 @@ export function branchStanding(
   entries: readonly StandingEntry[],
   year: number,
   asOf: string,
+  orgLife?: ReadonlyMap<string, OrgLifeAttendance> | null,
 ): MemberStanding[] {
   const byMember = new Map<string, StandingEntry[]>()
   for (const e of entries) {
@@ -108,7 +117,7 @@ export function branchStanding(
   }
   const rows = memberIds.map((id, order) => ({
     order,
-    s: memberStanding(scheme, id, byMember.get(id) ?? [], year, asOf),
+    s: memberStanding(scheme, id, byMember.get(id) ?? [], year, asOf, orgLife?.get(id)),
   }))
   rows.sort((a, b) => b.s.attention - a.s.attention || a.order - b.order)
   return rows.map((r) => r.s)

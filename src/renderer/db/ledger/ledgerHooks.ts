@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
+import { classOrgLife, type OrgLifeAttendance } from '@shared/ledger/orgLife'
+import { classHoursSummary } from '@shared/plan/session'
 import { useData } from '../core/DataProvider'
+import { listClassStudents } from '../roster/classStudents'
 import type { BranchData, LedgerAttachmentSummary } from './ledgerRepository'
 import type { LedgerBranchRecord, LedgerSchemeRecord } from './ledgerRecords'
 
@@ -40,4 +43,44 @@ export function useBranchAttachments(branchId: string): LedgerAttachmentSummary[
 export function useClassPartyMembers(classId: string) {
   const { ledger } = useData()
   return useLiveQuery(async () => (classId ? ledger.classPartyMembers(classId) : null), [ledger, classId])
+}
+
+/**
+ * A class branch's 党小组活动与组织生活 from its class's sessions and roll call, by member id
+ * (shared/ledger/orgLife.ts); null for a school's own branch, a scheme without such an item, or a
+ * class whose plan has no org-life session. Members who are not students of the class have none.
+ */
+export function useBranchOrgLife(
+  data: BranchData | null | undefined,
+): ReadonlyMap<string, OrgLifeAttendance> | null | undefined {
+  const repos = useData()
+  const classId = data?.branch.classId ?? ''
+  const wanted = !!classId && !!data?.scheme.items.some((i) => i.rule === 'attendance')
+  const members = data?.members
+  return useLiveQuery(async () => {
+    if (!wanted || !members) return null
+    const cls = await repos.classes.get(classId)
+    if (!cls) return null
+    const [sessions, marks, requests, students] = await Promise.all([
+      repos.sessions.listByClass(classId),
+      repos.attendance.listByClass(classId),
+      repos.leaveRequests.listByClass(classId),
+      listClassStudents(repos, classId),
+    ])
+    const byPerson = classOrgLife({
+      sessions,
+      students,
+      marks,
+      requests,
+      totalHours: classHoursSummary(sessions, cls.totalHours).effective,
+      noLeaveClass: cls.noLeave,
+    })
+    if (!byPerson) return null
+    const out = new Map<string, OrgLifeAttendance>()
+    for (const m of members) {
+      const a = m.personId ? byPerson.get(m.personId) : undefined
+      if (a) out.set(m.id, a)
+    }
+    return out
+  }, [repos, classId, wanted, members])
 }

@@ -127,6 +127,29 @@ describe('LedgerRepository', () => {
     const reviews = (await data.ledger.loadBranch(branch.id))!.reviews
     expect(reviews.map((r) => [r.id, r.survey])).toEqual([[`${members[0]!.id}:2026`, 85]])
   })
+
+  it('scheme 1’s 考核评比: probation outcomes for a 预备党员 only; a later survey score is kept', async () => {
+    const data = await fresh()
+    const scheme = await data.ledger.adoptTemplate('builtin.eight-items')
+    const created = await data.ledger.createBranch(
+      { name: '第二党支部', schemeRecordId: scheme.id, year: 2026 },
+      [ledgerMember('甲'), ledgerMember('乙', { status: 'probationary' })],
+    )
+    const [full, probationary] = (await data.ledger.loadBranch(created.id))!.members
+    const review = { selfReview: '按计划完成', democratic: 'qualified' as const, satisfaction: 92 }
+    await expect(
+      data.ledger.setYearEnd(full!, 2026, { ...review, outcome: 'extendProbation' }),
+    ).rejects.toThrow('只适用于预备党员')
+    await data.ledger.setReview(probationary!, 2026, { survey: 88, democratic: 'basic' })
+    const saved = await data.ledger.setYearEnd(probationary!, 2026, { ...review, outcome: 'extendProbation' })
+    expect(saved).toMatchObject({
+      survey: 88,
+      democratic: 'qualified',
+      satisfaction: 92,
+      outcome: 'extendProbation',
+    })
+    expect(SYNCED_ROW_SCHEMAS.ledgerReviews!.safeParse(saved).success).toBe(true)
+  })
 })
 
 function stripMeta<

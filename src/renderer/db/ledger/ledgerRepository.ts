@@ -16,6 +16,7 @@ import {
   ledgerSchemeRecordSchema,
   type LedgerSchemeFields,
 } from '@shared/ledger/scheme'
+import { yearEndOutcomeProblem, type YearEndOutcome } from '@shared/ledger/yearEnd'
 import { ValidationError } from '@shared/validationError'
 import type { BanwuDatabase } from '../core/database'
 import type { Replica } from '../core/replica'
@@ -334,6 +335,37 @@ export class LedgerRepository {
   }
 
   // -- year-end review -------------------------------------------------------------------------
+
+  /** Scheme 1's 考核评比 (自我评议, 民主评议, 满意度测评, outcome); the outcome must fit the member. */
+  async setYearEnd(
+    member: LedgerMemberRecord,
+    year: number,
+    review: {
+      selfReview: string
+      democratic: DemocraticResult
+      satisfaction: number | null
+      outcome: YearEndOutcome
+    },
+  ): Promise<LedgerReviewRecord> {
+    const problem = yearEndOutcomeProblem(review.outcome, member.status)
+    if (problem) throw new ValidationError({ outcome: problem })
+    const id = ledgerReviewId(member.id, year)
+    const stored = await this.reviews.get(id)
+    const scope = member.classId ? { classId: member.classId } : {}
+    // put() stamps only the fields that change, so the scheme-3 fields kept here are not re-stamped.
+    return this.reviews.put(id, {
+      ...scope,
+      branchId: member.branchId,
+      memberId: member.id,
+      year,
+      survey: stored?.survey ?? null,
+      note: stored?.note ?? '',
+      democratic: review.democratic,
+      selfReview: review.selfReview.trim(),
+      satisfaction: review.satisfaction,
+      outcome: review.outcome,
+    })
+  }
 
   async setReview(
     member: LedgerMemberRecord,

@@ -1,39 +1,31 @@
 import { useMemo, useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
-import AddIcon from '@mui/icons-material/Add'
 import DownloadIcon from '@mui/icons-material/Download'
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd'
 import PrintIcon from '@mui/icons-material/Print'
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt'
 import UploadFileIcon from '@mui/icons-material/UploadFile'
 import Alert from '@mui/material/Alert'
-import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
-import Chip from '@mui/material/Chip'
 import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
-import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
-import TableCell from '@mui/material/TableCell'
-import TableHead from '@mui/material/TableHead'
-import TableRow from '@mui/material/TableRow'
 import { importVolunteerHours } from '@shared/ledger/ledgerImport'
-import { branchOverview, type OverviewRow } from '@shared/ledger/overview'
-import { OUTCOME_LABELS } from '@shared/ledger/quantified'
-import { ITEM_STATE_LABELS, hoursByMonth } from '@shared/ledger/standing'
+import { branchOverview } from '@shared/ledger/overview'
 import { safeFileName } from '@shared/fileName'
 import { lastEndedQuarter, quarterKey } from '@shared/ledger/quarter'
 import { PageHeader } from '../../ui/PageHeader'
 import { errorMessage, useNotify } from '../../ui/Notifier'
 import { todayIso } from '../../ui/dates'
 import { useData } from '../../db/core/DataProvider'
-import { useBranchData, useLedgerSchemes } from '../../db/ledger/ledgerHooks'
+import { useBranchData, useBranchOrgLife, useLedgerSchemes } from '../../db/ledger/ledgerHooks'
 import type { BranchData } from '../../db/ledger/ledgerRepository'
 import type { LedgerMemberRecord } from '../../db/ledger/ledgerRecords'
 import { platform } from '../../platform'
-import { Bars } from './Bars'
+import { BranchCharts } from './BranchCharts'
+import { BranchItemsTable } from './BranchItemsTable'
+import { BranchScoreTable } from './BranchScoreTable'
 import { EntryDialog } from './EntryDialog'
 import { MemberDialog } from './MemberDialog'
 import { pickLedgerFile } from './readLedgerFile'
@@ -65,9 +57,10 @@ function BranchView({ data }: { data: BranchData }) {
   const [printMenu, setPrintMenu] = useState<HTMLElement | null>(null)
   const [adding, setAdding] = useState(false)
   const today = todayIso()
+  const orgLife = useBranchOrgLife(data)
   const rows = useMemo(
-    () => branchOverview(scheme, members, data.entries, data.reviews, branch.year, today),
-    [scheme, members, data.entries, data.reviews, branch.year, today],
+    () => branchOverview(scheme, members, data.entries, data.reviews, branch.year, today, orgLife),
+    [scheme, members, data.entries, data.reviews, branch.year, today, orgLife],
   )
   const volunteerItem = scheme.items.find((i) => i.rule === 'volunteer')
   const newer = schemes?.find((s) => s.schemeId === scheme.schemeId && s.version > scheme.version)
@@ -202,215 +195,28 @@ function BranchView({ data }: { data: BranchData }) {
       )}
       <Paper sx={{ mb: 2, overflowX: 'auto' }}>
         {scheme.kind === 'items' ? (
-          <ItemsTable
+          <BranchItemsTable
             data={data}
             rows={rows}
             onOpen={open}
             onRecord={(m) => setEntry({ memberIds: [m.id], bulk: false })}
           />
         ) : (
-          <ScoreTable data={data} rows={rows} onOpen={open} />
+          <BranchScoreTable data={data} rows={rows} onOpen={open} />
         )}
       </Paper>
-      <Charts data={data} rows={rows} />
+      <BranchCharts data={data} rows={rows} />
       {adding && <MemberDialog data={data} onClose={() => setAdding(false)} />}
       {entry && (
         <EntryDialog
           data={data}
           memberIds={entry.memberIds}
           bulk={entry.bulk}
+          fromAttendance={!!orgLife && orgLife.size > 0}
           onClose={() => setEntry(null)}
         />
       )}
     </>
-  )
-}
-
-/** The name column stays in view when the table scrolls sideways. */
-const STICKY = { position: 'sticky', left: 0, bgcolor: 'background.paper', zIndex: 1 } as const
-
-const STATE_COLOR = { met: 'success', inProgress: 'info', missing: 'default' } as const
-
-function ItemsTable(props: {
-  data: BranchData
-  rows: OverviewRow<LedgerMemberRecord>[]
-  onOpen: (m: LedgerMemberRecord) => void
-  onRecord: (m: LedgerMemberRecord) => void
-}) {
-  const { scheme } = props.data
-  return (
-    <Table size="small" aria-label="党性锻炼台账" data-testid="branch-ledger">
-      <TableHead>
-        <TableRow>
-          <TableCell sx={STICKY}>姓名</TableCell>
-          {scheme.items.map((i) => (
-            <TableCell key={i.code} align="center" sx={{ px: 0.5 }}>
-              <Box component="span" sx={{ display: 'inline-block', width: '4.2em', lineHeight: 1.25 }}>
-                {i.label}
-              </Box>
-            </TableCell>
-          ))}
-          <TableCell sx={{ whiteSpace: 'nowrap' }}>完成</TableCell>
-          <TableCell>进度</TableCell>
-          <TableCell />
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.rows.map(({ member, standing }) => (
-          <TableRow key={member.id} hover data-testid="ledger-row">
-            <TableCell sx={{ ...STICKY, whiteSpace: 'nowrap' }}>
-              <Button size="small" onClick={() => props.onOpen(member)}>
-                {member.name}
-              </Button>
-            </TableCell>
-            {standing!.items.map((s) => (
-              <TableCell key={s.code} align="center" sx={{ whiteSpace: 'nowrap', px: 0.5 }}>
-                {s.volunteer ? (
-                  <Chip
-                    size="small"
-                    color={
-                      s.state === 'met' ? 'success' : s.volunteer.behind ? 'warning' : STATE_COLOR[s.state]
-                    }
-                    label={`${s.volunteer.hours}h/${s.volunteer.times}次`}
-                    title={`应达 ${s.volunteer.dueHours} 小时、${s.volunteer.dueTimes} 次（按今天的进度）`}
-                  />
-                ) : (
-                  <Chip
-                    size="small"
-                    variant="outlined"
-                    color={STATE_COLOR[s.state]}
-                    label={s.state === 'met' ? '✓' : '—'}
-                    title={ITEM_STATE_LABELS[s.state]}
-                  />
-                )}
-              </TableCell>
-            ))}
-            <TableCell>
-              {standing!.met}/{standing!.items.length}
-            </TableCell>
-            <TableCell>
-              <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                {standing!.behind && <Chip size="small" color="warning" label="落后进度" />}
-                {standing!.pending > 0 && <Chip size="small" label={`${standing!.pending} 待审核`} />}
-              </Stack>
-            </TableCell>
-            <TableCell sx={{ px: 0.5 }}>
-              <Button
-                size="small"
-                startIcon={<AddIcon />}
-                onClick={() => props.onRecord(member)}
-                sx={{ whiteSpace: 'nowrap' }}
-              >
-                记录
-              </Button>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  )
-}
-
-function ScoreTable(props: {
-  data: BranchData
-  rows: OverviewRow<LedgerMemberRecord>[]
-  onOpen: (m: LedgerMemberRecord) => void
-}) {
-  return (
-    <Table size="small" aria-label="量化考核" data-testid="branch-scores">
-      <TableHead>
-        <TableRow>
-          <TableCell>姓名</TableCell>
-          <TableCell>考核类别</TableCell>
-          <TableCell>各项得分</TableCell>
-          <TableCell align="right">量化得分</TableCell>
-          <TableCell align="right">民主测评</TableCell>
-          <TableCell align="right">总分</TableCell>
-          <TableCell>结果</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {props.rows.map(({ member, sheet }) => (
-          <TableRow key={member.id} hover data-testid="score-row">
-            <TableCell>
-              <Button size="small" onClick={() => props.onOpen(member)}>
-                {member.name}
-              </Button>
-            </TableCell>
-            <TableCell>{sheet!.form.label}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {sheet!.vetoed ? '—' : sheet!.categories.map((c) => `${c.label} ${c.score}`).join(' · ')}
-            </TableCell>
-            <TableCell align="right">{sheet!.vetoed ? '—' : sheet!.score.quantified}</TableCell>
-            <TableCell align="right">{sheet!.score.survey ?? '—'}</TableCell>
-            <TableCell align="right">{sheet!.score.total ?? '—'}</TableCell>
-            <TableCell>
-              {sheet!.surveyMissing ? (
-                <Chip size="small" label="待民主测评" />
-              ) : (
-                <Chip
-                  size="small"
-                  color={
-                    sheet!.score.outcome === 'commended'
-                      ? 'success'
-                      : sheet!.score.outcome === 'ordinary'
-                        ? 'default'
-                        : 'error'
-                  }
-                  label={OUTCOME_LABELS[sheet!.score.outcome]}
-                />
-              )}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  )
-}
-
-function Charts(props: { data: BranchData; rows: OverviewRow<LedgerMemberRecord>[] }) {
-  const { scheme, branch } = props.data
-  const volunteer = scheme.items.find((i) => i.rule === 'volunteer')
-  if (props.rows.length === 0) return null
-  const months = volunteer ? hoursByMonth(props.data.entries, volunteer.code, branch.year) : []
-  return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
-      <Paper sx={{ p: 2 }}>
-        {scheme.kind === 'items' ? (
-          <Bars
-            title="每人完成项目数"
-            max={scheme.items.length}
-            bars={props.rows.slice(0, 20).map((r) => ({
-              label: r.member.name,
-              value: r.standing!.met,
-              shown: `${r.standing!.met}/${scheme.items.length}`,
-              warn: r.standing!.behind,
-            }))}
-          />
-        ) : (
-          <Bars
-            title="每人总分"
-            max={100}
-            bars={props.rows.slice(0, 20).map((r) => ({
-              label: r.member.name,
-              value: r.sheet!.score.total ?? 0,
-              shown: r.sheet!.vetoed ? '否决' : String(r.sheet!.score.total ?? '—'),
-              warn: r.sheet!.vetoed || r.sheet!.score.outcome === 'unqualified',
-            }))}
-          />
-        )}
-      </Paper>
-      {volunteer && (
-        <Paper sx={{ p: 2 }}>
-          <Bars
-            title={`全支部每月义工时长（${branch.year} 年，小时）`}
-            direction="column"
-            max={0}
-            bars={months.map((h, i) => ({ label: `${i + 1}月`, value: h }))}
-          />
-        </Paper>
-      )}
-    </Box>
   )
 }
 

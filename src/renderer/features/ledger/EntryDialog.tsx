@@ -24,6 +24,8 @@ export function EntryDialog(props: {
   data: BranchData
   memberIds: string[]
   bulk: boolean
+  /** Items the class's roll call already counts (scheme 2's 组织生活): not typed twice. */
+  fromAttendance?: boolean
   onClose: () => void
 }) {
   const { ledger } = useData()
@@ -31,7 +33,10 @@ export function EntryDialog(props: {
   const [selected, setSelected] = useState<string[]>(props.memberIds)
   const [date, setDate] = useState(todayIso())
   const firstForm = members.find((m) => m.id === props.memberIds[0])?.form ?? 'member'
-  const items = scheme.kind === 'items' ? scheme.items : []
+  const items =
+    scheme.kind === 'items'
+      ? scheme.items.filter((i) => !(props.fromAttendance && i.rule === 'attendance'))
+      : []
   const rules = scheme.rules.filter((r) => props.bulk || r.form === firstForm)
   const [item, setItem] = useState(scheme.kind === 'items' ? (items[0]?.code ?? '') : (rules[0]?.code ?? ''))
   const [amount, setAmount] = useState('1')
@@ -41,7 +46,7 @@ export function EntryDialog(props: {
   const itemRule = items.find((i) => i.code === item)?.rule
   const ruleUnit = rules.find((r) => r.code === item)?.unit
   const amountLabel =
-    itemRule === 'volunteer' ? '时长（小时）' : itemRule === 'once' ? null : `次数（${ruleUnit ?? '次'}）`
+    itemRule === 'volunteer' ? '时长（小时）' : itemRule ? null : `次数（${ruleUnit ?? '次'}）`
 
   const pickFile = async () => {
     const r = await platform.openFiles({
@@ -136,6 +141,11 @@ export function EntryDialog(props: {
       {itemRule && (
         <Typography variant="caption" color="text.secondary">
           {items.find((i) => i.code === item)?.requirement}
+        </Typography>
+      )}
+      {props.fromAttendance && (
+        <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+          党小组活动与组织生活按本班考勤自动统计，无需在此记录。
         </Typography>
       )}
       <TextField

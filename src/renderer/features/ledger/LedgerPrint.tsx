@@ -8,7 +8,7 @@ import { useSettings } from '../../db/core/settingsHooks'
 import { useData } from '../../db/core/DataProvider'
 import FormControlLabel from '@mui/material/FormControlLabel'
 import Switch from '@mui/material/Switch'
-import { useBranchData } from '../../db/ledger/ledgerHooks'
+import { useBranchData, useBranchOrgLife } from '../../db/ledger/ledgerHooks'
 import { LEDGER_SHEETS, type LedgerSheetId } from './ledgerPrintPath'
 import './ledgerPrint.css'
 import { AppraisalSheets, RegisterSheets } from './memberSheets'
@@ -23,14 +23,24 @@ export function LedgerPrintRoute() {
   const navigate = useNavigate()
   const { ledger } = useData()
   const today = todayIso()
+  const orgLife = useBranchOrgLife(data)
   const rows = useMemo(
     () =>
       data
-        ? branchOverview(data.scheme, data.members, data.entries, data.reviews, data.branch.year, today)
+        ? branchOverview(
+            data.scheme,
+            data.members,
+            data.entries,
+            data.reviews,
+            data.branch.year,
+            today,
+            orgLife,
+          )
         : [],
-    [data, today],
+    [data, today, orgLife],
   )
-  if (data === undefined || settings === undefined) return null
+  // Wait for the roll call's count too, so a sheet never prints 组织生活 without it.
+  if (data === undefined || settings === undefined || orgLife === undefined) return null
   const title = Object.hasOwn(LEDGER_SHEETS, sheet) ? LEDGER_SHEETS[sheet as LedgerSheetId] : undefined
   if (!data || !settings || !title)
     return (

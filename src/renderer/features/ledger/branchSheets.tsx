@@ -1,6 +1,7 @@
 import { cn, Meta, outcomeText, Signature, type SheetProps } from './ledgerSheetParts'
 import { Fragment } from 'react'
-import { MEMBER_STATUS_LABELS } from '@shared/ledger/records'
+import { MEMBER_STATUS_LABELS, ledgerReviewId } from '@shared/ledger/records'
+import { YEAR_END_OUTCOME_LABELS } from '@shared/ledger/yearEnd'
 import { PrintSheet } from '../../ui/print/PrintView'
 import { quarterSummary } from '@shared/ledger/quarter'
 
@@ -57,9 +58,11 @@ export function LedgerSheet({ data, rows, schoolName, today }: SheetProps) {
                     <td key={s.code} className="cell">
                       {s.volunteer
                         ? `${s.volunteer.hours}小时/${s.volunteer.times}次${s.state === 'met' ? ' ✓' : ''}`
-                        : s.state === 'met'
-                          ? '✓'
-                          : ''}
+                        : s.attendance
+                          ? `出席${s.attendance.attended}/${s.attendance.held}${s.state === 'met' ? ' ✓' : ''}`
+                          : s.state === 'met'
+                            ? '✓'
+                            : ''}
                     </td>
                   ))}
                   <td className="num">
@@ -129,7 +132,11 @@ export function PublishSheet({ data, rows, schoolName, today }: SheetProps) {
                   <td className="num">
                     {r.standing!.met}/{scheme.items.length}
                   </td>
-                  <td>{r.standing!.open === 0 ? '完成' : `${r.standing!.open}项未完成`}</td>
+                  <td>
+                    {/* The branch's recorded outcome (考核评比); until then, how far the member got. */}
+                    {yearEndOutcomeOf(data, r.member.id) ||
+                      (r.standing!.open === 0 ? '完成' : `${r.standing!.open}项未完成`)}
+                  </td>
                 </>
               ) : (
                 <>
@@ -258,4 +265,10 @@ export function QuarterSheet({ data, schoolName, today, quarter }: SheetProps & 
       <Signature today={today} />
     </PrintSheet>
   )
+}
+
+/** The recorded year-end outcome's label, '' when none was recorded. */
+function yearEndOutcomeOf(data: SheetProps['data'], memberId: string): string {
+  const outcome = data.reviews.find((x) => x.id === ledgerReviewId(memberId, data.branch.year))?.outcome
+  return outcome ? YEAR_END_OUTCOME_LABELS[outcome] : ''
 }

@@ -2,7 +2,13 @@ import { utils, write } from 'xlsx'
 import { exportSheet } from '@shared/roster/exportSafety'
 import type { OverviewRow } from '@shared/ledger/overview'
 import { OUTCOME_LABELS } from '@shared/ledger/quantified'
-import { MEMBER_STATUS_LABELS, REVIEW_STATE_LABELS } from '@shared/ledger/records'
+import {
+  DEMOCRATIC_RESULT_LABELS,
+  MEMBER_STATUS_LABELS,
+  REVIEW_STATE_LABELS,
+  ledgerReviewId,
+} from '@shared/ledger/records'
+import { YEAR_END_OUTCOME_LABELS } from '@shared/ledger/yearEnd'
 import { entryItemLabels } from '@shared/ledger/scheme'
 import { ITEM_STATE_LABELS } from '@shared/ledger/standing'
 import type { BranchData } from '../../db/ledger/ledgerRepository'
@@ -30,6 +36,8 @@ export function ledgerWorkbook(
     m.partyPost,
   ]
   let overview: Value[][]
+  // Scheme 1's 考核评比 (自我评议 stays on the 考核表: it is prose).
+  const yearEnd = scheme.period === 'year'
   if (scheme.kind === 'items') {
     overview = [
       [title],
@@ -41,17 +49,23 @@ export function ledgerWorkbook(
         '完成项目',
         '落后进度',
         '待审核',
+        ...(yearEnd ? ['民主评议', '满意度(%)', '考核结果'] : []),
       ],
       ...rows.map((r, i) => {
         const v = r.standing!.items.find((s) => s.volunteer)?.volunteer
         return [
           ...base(r.member, i),
-          ...r.standing!.items.map((s) => ITEM_STATE_LABELS[s.state]),
+          ...r.standing!.items.map((s) =>
+            s.attendance
+              ? `${ITEM_STATE_LABELS[s.state]}（出席${s.attendance.attended}/${s.attendance.held}）`
+              : ITEM_STATE_LABELS[s.state],
+          ),
           v?.hours ?? null,
           v?.times ?? null,
           `${r.standing!.met}/${scheme.items.length}`,
           r.standing!.behind ? '是' : '',
           r.standing!.pending,
+          ...(yearEnd ? yearEndCells(data, r.member.id) : []),
         ]
       }),
     ]
@@ -100,4 +114,14 @@ export function ledgerWorkbook(
     '记录明细',
   )
   return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
+}
+
+/** 民主评议, 满意度 and the outcome of a member's year-end review (blank when not recorded). */
+function yearEndCells(data: BranchData, memberId: string): Value[] {
+  const r = data.reviews.find((x) => x.id === ledgerReviewId(memberId, data.branch.year))
+  return [
+    r?.democratic ? DEMOCRATIC_RESULT_LABELS[r.democratic] : '',
+    r?.satisfaction ?? null,
+    r?.outcome ? YEAR_END_OUTCOME_LABELS[r.outcome] : '',
+  ]
 }

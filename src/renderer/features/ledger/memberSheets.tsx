@@ -1,7 +1,9 @@
 import { cn, Meta, MemberFacts, outcomeText, type SheetProps } from './ledgerSheetParts'
 import { DEMOCRATIC_RESULT_LABELS, REVIEW_STATE_LABELS, ledgerReviewId } from '@shared/ledger/records'
 import { entryItemLabels } from '@shared/ledger/scheme'
+import { orgLifeSummary } from '@shared/ledger/orgLife'
 import { ITEM_STATE_LABELS } from '@shared/ledger/standing'
+import { YEAR_END_OUTCOME_LABELS } from '@shared/ledger/yearEnd'
 import { PrintSheet } from '../../ui/print/PrintView'
 
 /** Sheets with one page per member: 党员年度考核表 and 登记本. */
@@ -88,7 +90,9 @@ export function AppraisalSheets({ data, rows, schoolName, today }: SheetProps) {
                           <td>
                             {s.volunteer
                               ? `${s.volunteer.hours}小时，${s.volunteer.times}次`
-                              : `${s.entryIds.length}条`}
+                              : s.attendance
+                                ? orgLifeSummary(s.attendance)
+                                : `${s.entryIds.length}条`}
                           </td>
                         </tr>
                       )
@@ -99,6 +103,24 @@ export function AppraisalSheets({ data, rows, schoolName, today }: SheetProps) {
                         {r.standing!.met}/{scheme.items.length}
                       </td>
                     </tr>
+                    {scheme.period === 'year' && (
+                      <>
+                        <tr>
+                          <th>自我评议</th>
+                          <td colSpan={3}>{review?.selfReview}</td>
+                        </tr>
+                        <tr>
+                          <th>民主评议</th>
+                          <td>{DEMOCRATIC_RESULT_LABELS[review?.democratic ?? '']}</td>
+                          <th>满意度测评</th>
+                          <td>{review?.satisfaction == null ? '' : `${review.satisfaction}%`}</td>
+                        </tr>
+                        <tr>
+                          <th>考核结果</th>
+                          <td colSpan={3}>{YEAR_END_OUTCOME_LABELS[review?.outcome ?? '']}</td>
+                        </tr>
+                      </>
+                    )}
                   </tbody>
                 </table>
               )}

@@ -88,7 +88,25 @@ const FIELD_LABELS: Record<string, string> = {
   calledAt: '完成点名时间',
 }
 
+/** Party-spirit ledger fields (issue 14), whose code names would mean nothing in 冲突记录. */
+const LEDGER_FIELD_LABELS: Record<string, string> = {
+  survey: '民主测评得分',
+  democratic: '民主评议结果',
+  item: '项目',
+  amount: '数量',
+  review: '支部审核',
+  returnReason: '退回原因',
+  staffNo: '学号/工号',
+  partyPost: '党内职务',
+  joinedOn: '入党日期',
+  fullOn: '转正日期',
+  schemeRecordId: '党性锻炼方案',
+  reportedQuarters: '已上报的阶段性总结',
+  year: '年度',
+}
+
 export function fieldLabel(table: string, field: string): string {
+  if (table.startsWith('ledger') && LEDGER_FIELD_LABELS[field]) return LEDGER_FIELD_LABELS[field]
   // The roster's own fields by their names in fields.ts: the person's, and the enrollment's seat and note.
   if (table === 'people' && isPersonField(field)) return ROSTER_FIELD_LABELS[field]
   if (table === 'enrollments' && isRosterField(field) && ROSTER_FIELD_SPECS[field].importsTo === 'enrollment')
