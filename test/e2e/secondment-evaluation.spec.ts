@@ -16,7 +16,7 @@ import { SecondmentPage, type SheetFile } from './pages/SecondmentPage'
  * questionnaire's sheets typed in, results refused below 20 % of the class, shown once an export
  * brings them above it; and everything still there after a reload.
  */
-test.describe.configure({ timeout: 180_000 })
+test.describe.configure({ timeout: 300_000 })
 const SHOTS = process.env.SECONDMENT_SHOTS
 
 function workbook(name: string, rows: unknown[][]): SheetFile {
@@ -210,6 +210,7 @@ test('secondment and evaluation of a 中青班', async ({ page }) => {
   await page.getByRole('button', { name: '返回' }).click()
 
   // The head teacher's year: the class, its days and its published evaluation, traceable.
+  const evaluationTab = page.url()
   await app.nav('班主任评估')
   await page.getByLabel('年度').click()
   await page.getByRole('option', { name: '2025年' }).click()
@@ -219,11 +220,11 @@ test('secondment and evaluation of a 中青班', async ({ page }) => {
   await expect(review).toContainText('2025年秋季中青年干部培训班：2025年9月1日至11月28日，89 天')
   await expect(review).toContainText('评估 10 份，均分 4.12')
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'review.png') })
-  await page.goBack()
+  await page.goto(evaluationTab)
 
-  // After a reload everything is still there.
+  // After a reload everything is still there (reopening the database is slow on a loaded machine).
   await page.reload()
-  await expect(page.getByTestId('evaluation-count')).toContainText('已收 10 份答卷')
+  await expect(page.getByTestId('evaluation-count')).toContainText('已收 10 份答卷', { timeout: 60_000 })
   await s.open()
   await expect(s.row('姜敏')).toContainText('优秀')
   await expect(page.getByTestId('secondment-period')).toContainText('2025-09-15 至 2025-10-14')

@@ -13,7 +13,7 @@ import { MyTodoPage } from '../features/checklist'
 import { TemplateLibraryPage } from '../features/checklist'
 import { HomePage } from '../features/home'
 import { BranchPage, LedgerPage, LedgerPrintRoute, MemberPage } from '../features/ledger'
-import { HeadTeacherReviewPage } from '../features/evaluation'
+import { HeadTeacherReviewPage, QuestionnairePage } from '../features/evaluation'
 import { PeoplePage } from '../features/people'
 import { PersonPage } from '../features/people'
 import { RecycleBinPage } from '../features/recycleBin'
@@ -181,6 +181,14 @@ function Shell() {
             element={
               <AreaBoundary area="班主任评估">
                 <HeadTeacherReviewPage />
+              </AreaBoundary>
+            }
+          />
+          <Route
+            path="questionnaires"
+            element={
+              <AreaBoundary area="评估问卷">
+                <QuestionnairePage />
               </AreaBoundary>
             }
           />

@@ -9,6 +9,7 @@ import TodoIcon from '@mui/icons-material/PlaylistAddCheck'
 import TemplateIcon from '@mui/icons-material/FormatListBulleted'
 import LedgerIcon from '@mui/icons-material/Flag'
 import ReviewIcon from '@mui/icons-material/EmojiEvents'
+import QuestionnaireIcon from '@mui/icons-material/Quiz'
 
 export interface NavItem {
   path: string
@@ -25,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/checklist-templates', label: '事项模板', icon: <TemplateIcon /> },
   { path: '/ledger', label: '党性锻炼', icon: <LedgerIcon /> },
   { path: '/review', label: '班主任评估', icon: <ReviewIcon /> },
+  { path: '/questionnaires', label: '评估问卷', icon: <QuestionnaireIcon /> },
   { path: '/sync', label: '数据同步', icon: <SyncIcon /> },
   { path: '/recycle-bin', label: '回收站', icon: <DeleteIcon /> },
   { path: '/settings', label: '设置', icon: <SettingsIcon /> },

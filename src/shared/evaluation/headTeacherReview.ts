@@ -1,5 +1,6 @@
 import { countsAsAttended, type AttendanceStatusCode } from '../attendance/status'
 import { dayNumber } from '../plan/clock'
+import { onTimeRate, passRate, type AssessmentOutcome, type ChecklistOnTime } from './classOutcomes'
 import { rankByScore, type Ranked } from './ranking'
 import { reviewScore, type ReviewWeighting } from './review'
 
@@ -12,9 +13,21 @@ import { reviewScore, type ReviewWeighting } from './review'
  * - days led = the class's calendar days, first and last included; class hours = the class's 总学时;
  * - attendance rate = attended person-sessions / expected person-sessions over the sessions whose roll
  *   call is complete (出勤、迟到、早退 count as attended, leave and absence do not);
- * - evaluation = the mean of every rating answer of the classes whose results are published
- *   (≥ 2 answers and ≥ 20 % of the class); a class below that does not count.
+ * - assessment = 优秀, 合格, 不合格 of the finalised classes and their pass rate (classOutcomes.ts);
+ * - checklist = items done by their due date / items due, pooled (classOutcomes.ts);
+ * - evaluation and 满意度测评 = the mean of every rating answer of the classes whose results are
+ *   published (≥ 2 answers and ≥ 20 % of the class); a class below that does not count.
  */
+export interface QuestionnaireFigure {
+  published: boolean
+  responses: number
+  sum: number
+  count: number
+  /** The lowest and highest point of the scale the class answered on. */
+  min: number
+  max: number
+}
+
 export interface ClassFigures {
   classId: string
   className: string
@@ -23,7 +36,11 @@ export interface ClassFigures {
   endDate: string
   hours: number
   attendance: { expected: number; attended: number }
-  evaluation: { published: boolean; responses: number; sum: number; count: number }
+  assessment: AssessmentOutcome
+  /** null: the class has no checklist. */
+  checklist: ChecklistOnTime | null
+  evaluation: QuestionnaireFigure
+  satisfaction: QuestionnaireFigure
 }
 
 export interface HeadTeacherLine {
@@ -32,7 +49,13 @@ export interface HeadTeacherLine {
   days: number
   hours: number
   attendanceRate: number | null
+  /** 优秀, 合格, 不合格 summed over the finalised classes. */
+  grades: { excellent: number; pass: number; fail: number; finalisedClasses: number }
+  passRate: number | null
+  checklist: ChecklistOnTime
+  checklistRate: number | null
   evaluationMean: number | null
+  satisfactionMean: number | null
   score: number
 }
 
@@ -57,6 +80,22 @@ export function attendanceCounts(
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000
 const round2 = (n: number) => Math.round(n * 100) / 100
+const sumOf = <T>(list: readonly T[], f: (t: T) => number) => list.reduce((s, x) => s + f(x), 0)
+
+/** Mean of the published answers, and the same placed on the scales (0–1); null when none. */
+export function pooledQuestionnaire(figures: readonly QuestionnaireFigure[]): {
+  mean: number | null
+  score: number | null
+} {
+  const published = figures.filter((f) => f.published && f.count > 0)
+  const count = sumOf(published, (f) => f.count)
+  if (count === 0) return { mean: null, score: null }
+  const span = sumOf(published, (f) => f.count * (f.max - f.min))
+  return {
+    mean: round2(sumOf(published, (f) => f.sum) / count),
+    score: span > 0 ? sumOf(published, (f) => f.sum - f.count * f.min) / span : null,
+  }
+}
 
 export function headTeacherReview(
   classes: readonly ClassFigures[],
@@ -69,28 +108,46 @@ export function headTeacherReview(
     for (const name of new Set(c.headTeachers.map((n) => n.trim()).filter(Boolean)))
       byName.set(name, [...(byName.get(name) ?? []), c])
   const lines = [...byName].map(([name, list]) => {
-    const expected = list.reduce((s, c) => s + c.attendance.expected, 0)
-    const attended = list.reduce((s, c) => s + c.attendance.attended, 0)
-    const published = list.filter((c) => c.evaluation.published)
-    const count = published.reduce((s, c) => s + c.evaluation.count, 0)
-    const sum = published.reduce((s, c) => s + c.evaluation.sum, 0)
-    return {
+    const expected = sumOf(list, (c) => c.attendance.expected)
+    const attended = sumOf(list, (c) => c.attendance.attended)
+    const finalised = list.filter((c) => c.assessment.finalised)
+    const checklists = list.map((c) => c.checklist)
+    const rate = passRate(list.map((c) => c.assessment))
+    const onTime = onTimeRate(checklists)
+    const evaluation = pooledQuestionnaire(list.map((c) => c.evaluation))
+    const satisfaction = pooledQuestionnaire(list.map((c) => c.satisfaction))
+    const line: HeadTeacherLine = {
       name,
       classes: [...list].sort((a, b) => a.startDate.localeCompare(b.startDate)),
-      days: list.reduce((s, c) => s + classDays(c), 0),
-      hours: round2(list.reduce((s, c) => s + c.hours, 0)),
+      days: sumOf(list, classDays),
+      hours: round2(sumOf(list, (c) => c.hours)),
       attendanceRate: expected > 0 ? round4(attended / expected) : null,
-      evaluationMean: count > 0 ? round2(sum / count) : null,
+      grades: {
+        excellent: sumOf(finalised, (c) => c.assessment.excellent),
+        pass: sumOf(finalised, (c) => c.assessment.pass),
+        fail: sumOf(finalised, (c) => c.assessment.fail),
+        finalisedClasses: finalised.length,
+      },
+      passRate: rate === null ? null : round4(rate),
+      checklist: {
+        due: sumOf(checklists, (c) => c?.due ?? 0),
+        onTime: sumOf(checklists, (c) => c?.onTime ?? 0),
+      },
+      checklistRate: onTime === null ? null : round4(onTime),
+      evaluationMean: evaluation.mean,
+      satisfactionMean: satisfaction.mean,
       score: 0,
     }
+    return { line, evaluationScore: evaluation.score, satisfactionScore: satisfaction.score }
   })
   const most = {
-    days: Math.max(0, ...lines.map((l) => l.days)),
-    hours: Math.max(0, ...lines.map((l) => l.hours)),
+    days: Math.max(0, ...lines.map((l) => l.line.days)),
+    hours: Math.max(0, ...lines.map((l) => l.line.hours)),
   }
-  for (const l of lines) l.score = reviewScore(l, most, weighting)
+  for (const { line, evaluationScore, satisfactionScore } of lines)
+    line.score = reviewScore({ ...line, evaluationScore, satisfactionScore }, most, weighting)
   return rankByScore(
-    lines,
+    lines.map((l) => l.line),
     (l) => l.score,
     (l) => l.name,
   )

@@ -61,6 +61,79 @@ export const DEFAULT_CLASS_QUESTIONNAIRE: QuestionnaireFields = {
   ],
 }
 
+/**
+ * Seed 002 (二(二)): "落实学员评价入考核，在各毕业班次开展组织员满意度测评". The seed gives no form;
+ * the questions below take its own words for what an organiser (组织员, the head teacher) is judged on:
+ * 全身心工作、全过程跟课、全时段服务、全天候在位; the 五同 with students; 谈心谈话 in classrooms and
+ * dormitories, 了解学员所思所想所盼; strict management (三(三)); the 五戒 of 廉洁自律 (三(一)). The
+ * school edits them like any questionnaire.
+ */
+export const DEFAULT_SATISFACTION_QUESTIONNAIRE: QuestionnaireFields = {
+  questionnaireId: 'organiser-satisfaction',
+  version: 1,
+  title: '组织员（班主任）满意度测评表',
+  scale: FIVE_POINT_SCALE,
+  questions: [
+    {
+      code: 's1',
+      section: '工作作风',
+      kind: 'rating',
+      text: '全身心工作、全过程跟课、全时段服务、全天候在位',
+    },
+    {
+      code: 's2',
+      section: '工作作风',
+      kind: 'rating',
+      text: '与学员同吃、同住、同听课、同活动、同娱乐（“五同”）',
+    },
+    {
+      code: 's3',
+      section: '服务学员',
+      kind: 'rating',
+      text: '深入教室、宿舍与学员谈心谈话，了解学员所思所想所盼',
+    },
+    { code: 's4', section: '服务学员', kind: 'rating', text: '及时回应学员意见建议，帮助解决实际问题' },
+    { code: 's5', section: '严格管理', kind: 'rating', text: '严格执行学员管理制度，考勤、纪律管理到位' },
+    { code: 's6', section: '示范引领', kind: 'rating', text: '指导临时党支部开展学习交流，发挥示范作用' },
+    { code: 's7', section: '廉洁自律', kind: 'rating', text: '廉洁自律（戒懒、戒浮、戒松、戒俗、戒虚）' },
+    { code: 's8', section: '总体评价', kind: 'rating', text: '对本班组织员（班主任）的总体满意度' },
+    { code: 'f1', section: '意见建议', kind: 'text', text: '对组织员（班主任）工作的意见和建议' },
+  ],
+}
+
+/** The school's questionnaires before it edits any: the class evaluation and seed 002's 满意度测评. */
+export const DEFAULT_QUESTIONNAIRES: readonly QuestionnaireFields[] = [
+  DEFAULT_CLASS_QUESTIONNAIRE,
+  DEFAULT_SATISFACTION_QUESTIONNAIRE,
+]
+export type QuestionnaireId = 'class-evaluation' | 'organiser-satisfaction'
+export const QUESTIONNAIRE_IDS: readonly QuestionnaireId[] = ['class-evaluation', 'organiser-satisfaction']
+
+export function defaultQuestionnaire(questionnaireId: string): QuestionnaireFields | undefined {
+  return DEFAULT_QUESTIONNAIRES.find((q) => q.questionnaireId === questionnaireId)
+}
+
+/** The questionnaire id a version key names (`organiser-satisfaction@2` → `organiser-satisfaction`). */
+export function questionnaireIdOf(key: string): string {
+  return key.slice(0, key.lastIndexOf('@'))
+}
+
+/**
+ * The version a class answers: the one its sheets were entered on (the newest, should a class have
+ * sheets of two), so a later edit never changes a class's form halfway; a class with no sheet yet
+ * takes the newest version.
+ */
+export function versionForClass(
+  questionnaireId: string,
+  latestVersion: number,
+  sheetKeys: readonly string[],
+): number {
+  const used = sheetKeys
+    .filter((k) => questionnaireIdOf(k) === questionnaireId)
+    .map((k) => Number(k.slice(k.lastIndexOf('@') + 1)))
+  return used.length ? Math.max(...used) : latestVersion
+}
+
 /** One anonymous answer sheet of a class: numbered, never named. id = `${classId}:${key}:${number}`. */
 const questionnaireResponseShape = z.object({
   classId: z.string().min(1),

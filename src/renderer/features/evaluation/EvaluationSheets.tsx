@@ -4,26 +4,32 @@ import { dateSpan, fullDate } from '@shared/plan/sessionFormat'
 import type { ClassRecord } from '../../db/core/database'
 import { PrintSheet, PrintView } from '../../ui/print/PrintView'
 import { DistributionBar, DistributionLegend } from './DistributionBar'
+import { QUESTIONNAIRE_NAMES, questionnaireFromQuery } from './questionnaireChoice'
 import { useEvaluation } from './useEvaluation'
 import dayjs from 'dayjs'
 import './evaluationPrint.css'
 
-type SheetProps = { cls: ClassRecord; schoolName: string }
+type SheetProps = { cls: ClassRecord; schoolName: string; query: URLSearchParams }
 
-function useBack(cls: ClassRecord) {
+function useBack(cls: ClassRecord, questionnaireId: string) {
   const navigate = useNavigate()
-  return () => void navigate(`/classes/${cls.id}/evaluation`)
+  return () => void navigate(`/classes/${cls.id}/evaluation?questionnaire=${questionnaireId}`)
 }
 
 /** Blank questionnaires, one page each, numbered 1…class size, with no place for a name. */
-export function BlankQuestionnaireSheet({ cls, schoolName }: SheetProps) {
-  const model = useEvaluation(cls.id)
-  const back = useBack(cls)
+export function BlankQuestionnaireSheet({ cls, schoolName, query }: SheetProps) {
+  const questionnaireId = questionnaireFromQuery(query)
+  const model = useEvaluation(cls.id, questionnaireId)
+  const back = useBack(cls, questionnaireId)
   if (!model) return null
   const q = model.questionnaire
   const numbers = Array.from({ length: model.classSize }, (_, i) => i + 1)
   return (
-    <PrintView title="评估问卷（空白）" fileName={`${cls.name}-评估问卷`} onBack={back}>
+    <PrintView
+      title={`${QUESTIONNAIRE_NAMES[questionnaireId]}（空白）`}
+      fileName={`${cls.name}-${QUESTIONNAIRE_NAMES[questionnaireId]}`}
+      onBack={back}
+    >
       {numbers.map((n) => (
         <div key={n} className={n < numbers.length ? 'print-page-break' : undefined}>
           <PrintSheet
@@ -80,13 +86,18 @@ export function BlankQuestionnaireSheet({ cls, schoolName }: SheetProps) {
 }
 
 /** 评估结果汇总, one page: means, distributions, free text (when published). */
-export function EvaluationSummarySheet({ cls, schoolName }: SheetProps) {
-  const model = useEvaluation(cls.id)
-  const back = useBack(cls)
+export function EvaluationSummarySheet({ cls, schoolName, query }: SheetProps) {
+  const questionnaireId = questionnaireFromQuery(query)
+  const model = useEvaluation(cls.id, questionnaireId)
+  const back = useBack(cls, questionnaireId)
   if (!model) return null
   const { results, questionnaire: q } = model
   return (
-    <PrintView title="评估结果汇总" fileName={`${cls.name}-评估结果汇总`} onBack={back}>
+    <PrintView
+      title={`${QUESTIONNAIRE_NAMES[questionnaireId]}结果汇总`}
+      fileName={`${cls.name}-${QUESTIONNAIRE_NAMES[questionnaireId]}结果汇总`}
+      onBack={back}
+    >
       {model.problem ? (
         <p style={{ textAlign: 'center' }}>答卷不足，暂不公布结果。</p>
       ) : (

@@ -16,22 +16,18 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import dayjs from 'dayjs'
 import { headTeacherReview } from '@shared/evaluation/headTeacherReview'
-import type { ReviewWeighting } from '@shared/evaluation/review'
 import { fullDate } from '@shared/plan/sessionFormat'
 import { safeFileName } from '@shared/fileName'
-import { FormDialog } from '../../ui/FormDialog'
 import { PageHeader } from '../../ui/PageHeader'
 import { errorMessage, useNotify } from '../../ui/Notifier'
 import { PrintSheet, PrintView } from '../../ui/print/PrintView'
 import { platform } from '../../platform'
-import { useData } from '../../db/core/DataProvider'
 import { useSettings } from '../../db/core/settingsHooks'
 import { useReviewInput } from '../../db/evaluation/reviewHooks'
-import { classLine, REVIEW_READING, weightingText } from './reviewText'
+import { classLine, REVIEW_COLUMNS, REVIEW_READING, weightingText } from './reviewText'
+import { WeightingDialog } from './WeightingDialog'
 import { reviewWorkbook } from './reviewWorkbook'
 import './evaluationPrint.css'
-
-const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 1000) / 10}%`)
 
 /**
  * 班主任年度评估 (seed 000 正文三(二)): the head teachers of a year ranked for the 班务管理工作会议,
@@ -54,28 +50,24 @@ export function HeadTeacherReviewPage() {
       <thead>
         <tr>
           <th>名次</th>
-          <th>班主任</th>
-          <th>带班数</th>
-          <th>天数</th>
-          <th>学时</th>
-          <th>出勤率</th>
-          <th>评估均分</th>
-          <th>得分</th>
-          <th>所带班次</th>
+          {REVIEW_COLUMNS.map((c) => (
+            <th key={c.label}>{c.label}</th>
+          ))}
         </tr>
       </thead>
-      <tbody>
-        {ranked.map((r) => (
-          <tr key={r.item.name}>
+      {ranked.map((r) => (
+        <tbody key={r.item.name} className="review-line">
+          <tr>
             <td className="c">{r.rank}</td>
-            <td className="c">{r.item.name}</td>
-            <td className="c">{r.item.classes.length}</td>
-            <td className="c">{r.item.days}</td>
-            <td className="c">{r.item.hours}</td>
-            <td className="c">{pct(r.item.attendanceRate)}</td>
-            <td className="c">{r.item.evaluationMean ?? '—'}</td>
-            <td className="c">{r.item.score}</td>
-            <td>
+            {REVIEW_COLUMNS.map((c) => (
+              <td key={c.label} className="c">
+                {c.value(r.item)}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <td />
+            <td colSpan={REVIEW_COLUMNS.length} className="review-classes">
               {r.item.classes.map((c) => (
                 <div key={c.classId}>
                   {c.className}：{classLine(c)}
@@ -83,8 +75,8 @@ export function HeadTeacherReviewPage() {
               ))}
             </td>
           </tr>
-        ))}
-      </tbody>
+        </tbody>
+      ))}
     </table>
   )
   if (printing)
@@ -176,35 +168,36 @@ export function HeadTeacherReviewPage() {
           <Table size="small">
             <TableHead>
               <TableRow>
-                {[
-                  '名次',
-                  '班主任',
-                  '带班数',
-                  '天数',
-                  '学时',
-                  '出勤率',
-                  '评估均分',
-                  '得分',
-                  '所带班次（可追溯）',
-                ].map((h) => (
+                {['名次', ...REVIEW_COLUMNS.map((c) => c.label)].map((h) => (
                   <TableCell key={h} sx={{ whiteSpace: 'nowrap' }}>
                     {h}
                   </TableCell>
                 ))}
               </TableRow>
             </TableHead>
-            <TableBody>
-              {ranked.map((r) => (
-                <TableRow key={r.item.name} data-testid="review-row">
-                  <TableCell>{r.rank}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.item.name}</TableCell>
-                  <TableCell>{r.item.classes.length}</TableCell>
-                  <TableCell>{r.item.days}</TableCell>
-                  <TableCell>{r.item.hours}</TableCell>
-                  <TableCell>{pct(r.item.attendanceRate)}</TableCell>
-                  <TableCell>{r.item.evaluationMean ?? '—'}</TableCell>
-                  <TableCell sx={{ fontWeight: 700 }}>{r.item.score}</TableCell>
-                  <TableCell>
+            {ranked.map((r) => (
+              <TableBody key={r.item.name} data-testid="review-row">
+                <TableRow>
+                  <TableCell sx={{ borderBottom: 'none' }}>{r.rank}</TableCell>
+                  {REVIEW_COLUMNS.map((c) => (
+                    <TableCell
+                      key={c.label}
+                      sx={{
+                        whiteSpace: 'nowrap',
+                        borderBottom: 'none',
+                        fontWeight: c.label === '得分' ? 700 : undefined,
+                      }}
+                    >
+                      {c.value(r.item)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+                <TableRow>
+                  <TableCell />
+                  <TableCell colSpan={REVIEW_COLUMNS.length} sx={{ pt: 0 }}>
+                    <Typography variant="caption" color="text.secondary">
+                      所带班次（可追溯）：
+                    </Typography>
                     {r.item.classes.map((c) => (
                       <Typography key={c.classId} variant="caption" sx={{ display: 'block' }}>
                         {c.className}：{classLine(c)}
@@ -212,54 +205,12 @@ export function HeadTeacherReviewPage() {
                     ))}
                   </TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
+              </TableBody>
+            ))}
           </Table>
         </Paper>
       )}
       {editing && <WeightingDialog current={input.weighting} onClose={() => setEditing(false)} />}
     </>
-  )
-}
-
-const WEIGHT_FIELDS: { key: keyof ReviewWeighting; label: string }[] = [
-  { key: 'days', label: '带班天数' },
-  { key: 'hours', label: '学时' },
-  { key: 'attendanceRate', label: '出勤率' },
-  { key: 'evaluation', label: '学员评估' },
-]
-
-/** The school's weighting (synced: every office ranks the same way). */
-function WeightingDialog(props: { current: ReviewWeighting; onClose: () => void }) {
-  const { reviewWeighting } = useData()
-  const [v, setV] = useState(() =>
-    Object.fromEntries(WEIGHT_FIELDS.map((f) => [f.key, String(props.current[f.key])])),
-  )
-  return (
-    <FormDialog
-      title="评估权重（全校统一）"
-      onClose={props.onClose}
-      onSubmit={async () => {
-        await reviewWeighting.save({
-          days: Number(v.days),
-          hours: Number(v.hours),
-          attendanceRate: Number(v.attendanceRate),
-          evaluation: Number(v.evaluation),
-        })
-        props.onClose()
-      }}
-    >
-      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        {WEIGHT_FIELDS.map((f) => (
-          <TextField
-            key={f.key}
-            size="small"
-            label={f.label}
-            value={v[f.key]}
-            onChange={(e) => setV({ ...v, [f.key]: e.target.value.replace(/[^\d.]/g, '') })}
-          />
-        ))}
-      </Stack>
-    </FormDialog>
   )
 }

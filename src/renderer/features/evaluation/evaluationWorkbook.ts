@@ -35,5 +35,5 @@ export function evaluationWorkbook(input: {
   const book = utils.book_new()
   utils.book_append_sheet(book, exportSheet(rows), '评分结果')
   utils.book_append_sheet(book, exportSheet(texts), '意见建议')
-  return write(book, { type: 'array', bookType: 'xlsx' }) as Uint8Array<ArrayBuffer>
+  return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
 }

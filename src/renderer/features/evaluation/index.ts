@@ -2,3 +2,4 @@
 export { EvaluationTab } from './EvaluationTab'
 export { BlankQuestionnaireSheet, EvaluationSummarySheet } from './EvaluationSheets'
 export { HeadTeacherReviewPage } from './HeadTeacherReviewPage'
+export { QuestionnairePage } from './QuestionnairePage'

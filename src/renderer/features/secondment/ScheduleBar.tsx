@@ -6,13 +6,17 @@ import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { fridayMeetings, MEETING_KIND_LABELS } from '@shared/secondment/fridayMeetings'
+import { fridayMeetings, MEETING_KIND_LABELS, skippedFridayProblems } from '@shared/secondment/fridayMeetings'
 import { PERIOD_READING, type Period } from '@shared/secondment/period'
 import { periodDays } from '@shared/secondment/progress'
 import { PickerField } from '../../ui/PickerField'
 import { errorMessage, useNotify } from '../../ui/Notifier'
 import { useData } from '../../db/core/DataProvider'
 import type { SecondmentRecord } from '../../db/secondment/secondmentRecords'
+
+/** Where holidays come from: the plan marks none, so the user lists them here. */
+export const HOLIDAY_HELP =
+  '教学计划中没有节假日标记，请在这里填写挂职期内放假、不开座谈会的星期五（如 2026-05-01，多个用逗号分隔），或点击下方的星期五切换；这些星期五不开会，但仍计周次。'
 
 /** How the weeks are counted, shown beside the meetings (附4 第六条(四)). */
 export const WEEK_READING =
@@ -57,6 +61,11 @@ export function ScheduleBar(props: {
   const meetings = props.period
     ? fridayMeetings(props.period, new Set(props.schedule?.skippedFridays ?? []))
     : []
+  const typed = skippedList()
+  const fridays = props.period ? fridayMeetings(props.period) : []
+  const warnings = skippedFridayProblems(typed, props.period)
+  const toggle = (date: string) =>
+    setSkipped((typed.includes(date) ? typed.filter((d) => d !== date) : [...typed, date].sort()).join('，'))
   return (
     <Paper sx={{ p: 1.5, mb: 1.5 }} data-testid="secondment-schedule">
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
@@ -70,8 +79,8 @@ export function ScheduleBar(props: {
         />
         <TextField
           size="small"
-          label="不开座谈会的星期五"
-          placeholder="如 2026-04-03，多个用逗号分隔"
+          label="放假不开座谈会的星期五"
+          placeholder="如 2026-05-01，多个用逗号分隔"
           value={skipped}
           onChange={(e) => setSkipped(e.target.value)}
           sx={{ width: 300 }}
@@ -83,6 +92,37 @@ export function ScheduleBar(props: {
           生成周五座谈会到教学计划
         </Button>
       </Stack>
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'block', mt: 0.5 }}>
+        {HOLIDAY_HELP}
+      </Typography>
+      {fridays.length > 0 && (
+        <Stack
+          direction="row"
+          spacing={0.5}
+          useFlexGap
+          sx={{ mt: 0.5, alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <Typography variant="caption">挂职期内的星期五：</Typography>
+          {fridays.map((f) => (
+            <Chip
+              key={f.date}
+              size="small"
+              variant={typed.includes(f.date) ? 'outlined' : 'filled'}
+              color={typed.includes(f.date) ? 'warning' : 'default'}
+              label={`${f.date.slice(5)}${typed.includes(f.date) ? ' 放假' : ''}`}
+              onClick={() => toggle(f.date)}
+            />
+          ))}
+          <Typography variant="caption" color="text.secondary">
+            （改后请点“保存”）
+          </Typography>
+        </Stack>
+      )}
+      {warnings.length > 0 && (
+        <Alert severity="warning" sx={{ mt: 1 }} data-testid="holiday-warnings">
+          {warnings.join('；')}
+        </Alert>
+      )}
       {error && (
         <Alert severity="error" sx={{ mt: 1 }}>
           {error}

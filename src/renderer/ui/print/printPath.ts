@@ -29,9 +29,12 @@ export interface PrintSheetParams {
   'secondment-meetings': NoOptions
   'secondment-appraisals': NoOptions
   'secondment-reminders': NoOptions
-  /** Evaluation (issue 15): blank numbered questionnaires, and the one-page summary of results. */
-  'evaluation-blank': NoOptions
-  'evaluation-summary': NoOptions
+  /**
+   * Evaluation (issue 15): blank numbered questionnaires, and the one-page summary of results, of the
+   * class evaluation unless `questionnaire` names another (seed 002's 满意度测评).
+   */
+  'evaluation-blank': { questionnaire?: string }
+  'evaluation-summary': { questionnaire?: string }
   /** 结业证书: plain A4 with the full design, 套打 onto pre-printed stock, or the test page with a mm grid. */
   certificates: { mode: 'plain' | 'overlay' | 'grid' }
   /** 干部学习培训考核登记表, one page per student. */
