@@ -2,6 +2,7 @@ import { attendanceMarkId } from '../src/shared/attendance/mark'
 import type { AttendanceStatusCode } from '../src/shared/attendance/status'
 import { instantiateChecklist, KEY_CLASS_TEMPLATE, ORDINARY_CLASS_TEMPLATE } from '../src/shared/checklist'
 import { CLASS_TYPES, type TrainingClassInput } from '../src/shared/domain/trainingClass'
+import { idCheckCharacter } from '../src/shared/roster/idCard'
 import { dateOfDayNumber, dayNumber } from '../src/shared/plan/clock'
 import { SESSION_SLOTS } from '../src/shared/plan/session'
 import { HybridClock } from '../src/shared/sync/hlc'
@@ -178,7 +179,9 @@ export function tenYearSchool(
   for (let p = 0; p < size.people; p++) {
     // A birth date and sequence per person (35 years × 12 months × 28 days × sequence): all distinct.
     const [y, m, d] = [1960 + (p % 35), 1 + (Math.floor(p / 35) % 12), 1 + (Math.floor(p / 420) % 28)]
-    const idNumber = `310117${y}${pad2(m)}${pad2(d)}${String(Math.floor(p / 11760)).padStart(3, '0')}X`
+    const first17 = `310117${y}${pad2(m)}${pad2(d)}${String(Math.floor(p / 11760)).padStart(3, '0')}`
+    // A valid check digit: the browser benchmark imports rosters naming these people.
+    const idNumber = first17 + idCheckCharacter(first17)
     const person = {
       ...emptyPerson(pick(SURNAMES) + pick(GIVEN) + (rand() < 0.6 ? pick(GIVEN) : '')),
       idNumber,

@@ -182,3 +182,40 @@ describe('getExisting (what an import reads before writing)', () => {
     expect(found.get('p2')!.deleted).toBe(true)
   })
 })
+
+describe('findByIdNumbers / findByStudentNumbers (what an import matches rows with)', () => {
+  it.each([
+    ['none asked', [], []],
+    ['one stored, one new', ['11010519491231002X', '110101199003074477'], ['张三']],
+    ['the same number twice', ['11010519491231002X', '11010519491231002X'], ['张三']],
+    ['a number only the recycle bin has', ['310101198001010036'], []],
+    [
+      'both stored, among 500 new',
+      ['11010519491231002X', '440301199512120018', ...newNumbers(500)],
+      ['张三', '王五'],
+    ],
+  ])('by ID number, %s', async (_, asked, names) => {
+    const data = await fresh()
+    await data.people.put('p1', { ...emptyPerson('张三'), idNumber: '11010519491231002X' })
+    await data.people.put('p2', { ...emptyPerson('李四'), idNumber: '310101198001010036' })
+    await data.people.softDelete('p2')
+    await data.people.put('p3', { ...emptyPerson('王五'), idNumber: '440301199512120018' })
+    const found = await data.people.findByIdNumbers(asked)
+    expect(found.map((p) => p.name).sort()).toEqual([...names].sort())
+  })
+
+  it('by 学号, live people only, each once', async () => {
+    const data = await fresh()
+    await data.people.put('s1', { ...emptyPerson('赵六'), studentNo: '2025001' })
+    await data.people.put('s2', { ...emptyPerson('钱七'), studentNo: '2025001' })
+    await data.people.put('s3', { ...emptyPerson('孙八'), studentNo: '2025002' })
+    await data.people.softDelete('s3')
+    const found = await data.people.findByStudentNumbers(['2025001', '2025002', '2025001', '2025009'])
+    expect(found.map((p) => p.name).sort()).toEqual(['赵六', '钱七'].sort())
+  })
+})
+
+/** Syntactically plausible numbers nobody stored (the lookup does not check the digit). */
+function newNumbers(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `5001011990${String(i).padStart(7, '0')}X`.slice(0, 18))
+}

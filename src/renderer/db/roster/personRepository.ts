@@ -34,21 +34,31 @@ export class PersonRepository extends SyncedRepository<PersonFields> {
 
   /** Live people whose ID number is one of these (normalised 18-character numbers). */
   async findByIdNumbers(idNumbers: readonly string[]): Promise<PersonRecord[]> {
-    if (idNumbers.length === 0) return []
-    const found = await this.table
-      .where('idNumber')
-      .anyOf([...idNumbers])
-      .toArray()
-    return found.filter((p) => !p.deleted)
+    return this.findByIndex('idNumber', idNumbers)
   }
 
   async findByStudentNumbers(studentNos: readonly string[]): Promise<PersonRecord[]> {
-    if (studentNos.length === 0) return []
-    const found = await this.table
-      .where('studentNo')
-      .anyOf([...studentNos])
-      .toArray()
-    return found.filter((p) => !p.deleted)
+    return this.findByIndex('studentNo', studentNos)
+  }
+
+  /**
+   * Live people whose indexed `field` is one of `values`: one index request per value, all sent at
+   * once in one read transaction, so the time follows the values asked about, not the people
+   * stored. Dexie's `anyOf` walks one cursor from key to key instead, a round trip per step, and
+   * an import's 5,000 new ID numbers fall between the stored ones: in Chromium with 15,000 people
+   * stored it took 2.9 s where the requests took 0.86 s, and 22 s against 1.3 s when all 5,000
+   * were stored (loaded machine; docs/benchmarks.md, issue 16).
+   */
+  private async findByIndex(
+    field: 'idNumber' | 'studentNo',
+    values: readonly string[],
+  ): Promise<PersonRecord[]> {
+    if (values.length === 0) return []
+    const unique = [...new Set(values)]
+    const found = await this.db.transaction('r', this.table, () =>
+      Promise.all(unique.map((value) => this.table.where(field).equals(value).toArray())),
+    )
+    return found.flat().filter((p) => !p.deleted)
   }
 
   /** Changes some fields, cleaned and checked (see `cleanPersonPatch`); refuses an ID number another person has. */

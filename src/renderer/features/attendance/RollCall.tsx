@@ -1,16 +1,10 @@
-import { useMemo, useReducer, useRef, type KeyboardEvent } from 'react'
+import { useCallback, useMemo, useReducer, useRef, type KeyboardEvent } from 'react'
 import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
-import Table from '@mui/material/Table'
-import TableBody from '@mui/material/TableBody'
-import TableCell from '@mui/material/TableCell'
-import TableContainer from '@mui/material/TableContainer'
-import TableHead from '@mui/material/TableHead'
-import TableRow from '@mui/material/TableRow'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { RegisterCell } from '@shared/attendance/register'
@@ -30,14 +24,9 @@ import {
   type RollCallCommand,
   type RollCallEvent,
 } from './rollCallReducer'
+import { SessionPointsProvider } from '../assessment'
+import { RollCallList } from './RollCallList'
 import { SessionCallBar } from './SessionCallBar'
-import { StatusChip } from './StatusChip'
-
-/** Compact rows (issue 11): a 50-person class fits on a 1366×768 screen with little scrolling. */
-const COMPACT_TABLE = {
-  '& .MuiTableCell-root': { py: 0.25, lineHeight: 1.4 },
-  '& .MuiChip-root': { height: 20 },
-} as const
 
 // Other screens name students the roll call's way.
 export { seatName }
@@ -139,8 +128,15 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
     if (send({ type: 'minutesKey', key: e.key })) e.preventDefault()
   }
 
+  // Stable, so a memoised row does not re-render for a new click handler.
+  const pick = useCallback((student: ClassStudent) => dispatch({ type: 'rowClicked', student }), [])
   const shown = query.trim() ? results : model.students
   const picked = mode.kind === 'search' ? null : mode.student
+  const active = picked
+    ? shown.findIndex((s) => s.enrollmentId === picked.enrollmentId)
+    : query.trim() !== ''
+      ? highlight
+      : -1
   const dialogCell = dialog ? cellOf(dialog) : undefined
 
   return (
@@ -252,52 +248,17 @@ export function RollCall(props: { classId: string; model: ClassAttendance; sessi
           本班还没有学员。请先在“学员”中导入花名册。
         </Paper>
       ) : (
-        <TableContainer component={Paper} sx={{ maxHeight: 'calc(100vh - 200px)', minHeight: 240 }}>
-          <Table size="small" stickyHeader aria-label="点名名单" sx={COMPACT_TABLE}>
-            <TableHead>
-              <TableRow>
-                <TableCell>座号</TableCell>
-                <TableCell>姓名</TableCell>
-                <TableCell>小组</TableCell>
-                <TableCell>单位及职务</TableCell>
-                <TableCell>考勤</TableCell>
-                <TableCell>备注</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {shown.map((s, i) => {
-                const cell = cellOf(s)
-                const active = picked
-                  ? picked.enrollmentId === s.enrollmentId
-                  : query.trim() !== '' && i === highlight
-                return (
-                  <TableRow
-                    key={s.enrollmentId}
-                    hover
-                    selected={active}
-                    onClick={() => dispatch({ type: 'rowClicked', student: s })}
-                    sx={{ cursor: 'pointer' }}
-                    data-testid="roll-call-row"
-                  >
-                    <TableCell>{s.seat ?? '—'}</TableCell>
-                    <TableCell sx={{ fontWeight: active ? 700 : undefined }}>{s.name}</TableCell>
-                    <TableCell>{s.groupName}</TableCell>
-                    <TableCell>{[s.unit, s.post].filter(Boolean).join(' ')}</TableCell>
-                    <TableCell>{cell && <StatusChip cell={cell} statuses={model.statuses} />}</TableCell>
-                    <TableCell>{cell?.note}</TableCell>
-                  </TableRow>
-                )
-              })}
-              {shown.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={6} sx={{ color: 'text.secondary', textAlign: 'center' }}>
-                    没有找到“{query}”
-                  </TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <SessionPointsProvider classId={props.classId} session={session}>
+          <RollCallList
+            shown={shown}
+            active={active}
+            rowById={model.rowById}
+            column={column}
+            statuses={model.statuses}
+            query={query}
+            onPick={pick}
+          />
+        </SessionPointsProvider>
       )}
 
       {dialog && dialogCell && (
