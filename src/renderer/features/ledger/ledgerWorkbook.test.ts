@@ -60,5 +60,15 @@ describe('ledgerWorkbook (导出 Excel: text cells, formula-safe)', () => {
     expect(byName.has('\'=HYPERLINK("http://x")')).toBe(true)
     const detail = utils.sheet_to_json<string[]>(book.Sheets['记录明细']!, { header: 1, raw: false })
     expect(detail[2]).toEqual(['2026-03-05', '李四', '做好一周义工', '2.5', "'+社区", '已审核'])
+    // 阶段性总结 (seed 004 scheme 1 五、(三)): Q1 ended, Q2 ends 06-30, Q3 has just begun; Q4 not yet.
+    const quarters = utils.sheet_to_json<string[]>(book.Sheets['阶段性总结']!, { header: 1, raw: false })
+    const volunteerQ1 = quarters.find((r) => r[0] === '2026年第1季度' && r[2] === '做好一周义工')
+    expect(volunteerQ1).toEqual(['2026年第1季度', '2026-01-01至2026-03-31', '做好一周义工', '1', '1', '0/2'])
+    const q1Note = quarters.find((r) => r[0] === '2026年第1季度' && r[2]?.startsWith('义工时长合计'))
+    expect(q1Note?.[2]).toBe(
+      '义工时长合计 2.5 小时；落后进度 2 人（=HYPERLINK("http://x")、李四）；待审核 0 条；未上报',
+    )
+    expect(quarters.some((r) => r[1] === '2026-07-01至2026-09-30（进行中）')).toBe(true)
+    expect(quarters.some((r) => r[0] === '2026年第4季度')).toBe(false)
   })
 })

@@ -11,6 +11,7 @@ import {
 import { YEAR_END_OUTCOME_LABELS } from '@shared/ledger/yearEnd'
 import { entryItemLabels } from '@shared/ledger/scheme'
 import { ITEM_STATE_LABELS } from '@shared/ledger/standing'
+import { quarterKey, quarterRange, quarterSummary } from '@shared/ledger/quarter'
 import type { BranchData } from '../../db/ledger/ledgerRepository'
 import type { LedgerMemberRecord } from '../../db/ledger/ledgerRecords'
 
@@ -113,7 +114,46 @@ export function ledgerWorkbook(
     ]),
     '记录明细',
   )
+  if (scheme.kind === 'items' && scheme.period === 'year') {
+    utils.book_append_sheet(book, exportSheet(quarterRows(data, asOf)), '阶段性总结')
+  }
   return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)
+}
+
+/**
+ * The 阶段性总结 of every quarter of the branch's year that has begun by `asOf`, as the printed
+ * sheet shows them (quarter.ts); a quarter still running says so, since its figures will change.
+ */
+function quarterRows(data: BranchData, asOf: string): Value[][] {
+  const { branch, scheme, members } = data
+  const name = new Map(members.map((m) => [m.id, m.name]))
+  const reported = new Set(branch.reportedQuarters ?? [])
+  const rows: Value[][] = [
+    [`${branch.name} ${branch.year}年党性锻炼阶段性总结（截至 ${asOf}）`],
+    ['季度', '统计期间', '项目', '本季度记录（条）', '本季度参加（人）', '截至季度末已完成（人）'],
+  ]
+  for (let q = 1; q <= 4; q++) {
+    const range = quarterRange(branch.year, q)
+    if (range.from > asOf) break
+    const s = quarterSummary(
+      scheme,
+      members.map((m) => m.id),
+      data.entries,
+      branch.year,
+      q,
+    )
+    const label = `${branch.year}年第${q}季度`
+    const period = `${s.from}至${s.to}${s.to >= asOf ? '（进行中）' : ''}`
+    for (const l of s.lines)
+      rows.push([label, period, l.label, l.entries, l.members, `${l.metByEnd}/${s.members}`])
+    const behind = s.behindAtEnd.map((id) => name.get(id) ?? '').join('、')
+    rows.push([
+      label,
+      period,
+      `义工时长合计 ${s.volunteerHours} 小时；落后进度 ${s.behindAtEnd.length} 人${behind ? `（${behind}）` : ''}；待审核 ${s.pending} 条；${reported.has(quarterKey(branch.year, q)) ? '已上报' : '未上报'}`,
+    ])
+  }
+  return rows
 }
 
 /** 民主评议, 满意度 and the outcome of a member's year-end review (blank when not recorded). */
