@@ -249,7 +249,11 @@ test('a class’s 临时党支部 from the Party members of its roster, 组织�
   await ledger.dialog().getByRole('button', { name: '建立' }).click()
   await expect(page.getByRole('heading', { name: '2025年春季中青班临时党支部' })).toBeVisible()
   await expect(page.getByTestId('ledger-row')).toHaveCount(48)
-  await expect(page.getByText('党校学员党性锻炼（班次）（第 1 版） · 2025 年 · 党员 48 人')).toBeVisible()
+  await expect(
+    page.getByText(
+      '党校学员党性锻炼（班次）（第 1 版） · 2025年春季中青班（2025-03-03 至 2025-03-28） · 党员 48 人',
+    ),
+  ).toBeVisible()
   // 党小组活动与组织生活 comes from the roll call, with its source; nobody types it.
   const ledgerView = page.getByTestId('branch-ledger')
   await expect(ledgerView.getByRole('columnheader', { name: /党小组活动与组织生活/ })).toContainText(

@@ -19,6 +19,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { errorMessage, useNotify } from '../../ui/Notifier'
 import { todayIso } from '../../ui/dates'
 import { useData } from '../../db/core/DataProvider'
+import { useLiveClass } from '../../db/classes/classHooks'
 import { useBranchData, useBranchOrgLife, useLedgerSchemes } from '../../db/ledger/ledgerHooks'
 import type { BranchData } from '../../db/ledger/ledgerRepository'
 import type { LedgerMemberRecord } from '../../db/ledger/ledgerRecords'
@@ -52,6 +53,14 @@ function BranchView({ data }: { data: BranchData }) {
   const notify = useNotify()
   const { ledger } = useData()
   const schemes = useLedgerSchemes()
+  // Scheme 2's period is the class's duration, not a natural year: name the class and its dates.
+  const cls = useLiveClass(branch.classId || undefined)
+  const period =
+    scheme.period === 'year'
+      ? `${branch.year} 年`
+      : cls
+        ? `${cls.name}（${cls.startDate}${cls.endDate ? ` 至 ${cls.endDate}` : ' 起'}）`
+        : '本班次'
   const [entry, setEntry] = useState<{ memberIds: string[]; bulk: boolean } | null>(null)
   const [importProblems, setImportProblems] = useState<{ file: string; list: string[] } | null>(null)
   const [printMenu, setPrintMenu] = useState<HTMLElement | null>(null)
@@ -118,7 +127,7 @@ function BranchView({ data }: { data: BranchData }) {
     <>
       <PageHeader
         title={branch.name}
-        subtitle={`${scheme.name}（第 ${scheme.version} 版） · ${branch.year} 年 · 党员 ${members.length} 人`}
+        subtitle={`${scheme.name}（第 ${scheme.version} 版） · ${period} · 党员 ${members.length} 人`}
         actions={
           <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <Button
