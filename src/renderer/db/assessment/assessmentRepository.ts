@@ -89,7 +89,8 @@ export class AssessmentRepository {
     this.log = new SyncedRepository(db, db.assessmentLog, replica)
   }
 
-  private get tables() {
+  /** Every table an assessment write touches: a caller widening the transaction starts from these. */
+  get tables() {
     const d = this.db
     return [
       d.assessmentSchemes,

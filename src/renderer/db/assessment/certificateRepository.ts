@@ -124,26 +124,13 @@ export class CertificateRepository extends SyncedRepository<CertificateFields> {
    * numbered.
    */
   async finaliseAndIssue(
-    assessment: Pick<AssessmentRepository, 'finalise'>,
+    assessment: Pick<AssessmentRepository, 'finalise' | 'tables'>,
     req: FinaliseRequest,
     now: Date = new Date(),
   ): Promise<IssuePlan> {
-    const d = this.db
     let plan: IssuePlan = { ok: false, message: '' }
-    const tables = [
-      d.assessmentSchemes,
-      d.assessments,
-      d.assessmentEntries,
-      d.assessmentEvaluations,
-      d.exams,
-      d.examScores,
-      d.assessmentGrades,
-      d.quotaAdjustments,
-      d.assessmentLog,
-      this.table,
-      d.local,
-    ]
-    await d.transaction('rw', tables, async () => {
+    const tables = [...assessment.tables, this.table]
+    await this.db.transaction('rw', tables, async () => {
       await assessment.finalise(req.classId, req.grades, req.by, req.at)
       plan = await this.issueForClass({ ...req, students: req.grades, issuedBy: req.by }, now)
     })
